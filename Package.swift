@@ -1,0 +1,99 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// One set of compiler settings for every target (STYLE.md, habit 14).
+let swiftSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "crmkit",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "crmkit", targets: ["crmkit"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "crmkit",
+            dependencies: ["Commands"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Commands",
+            dependencies: [
+                "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // WorkspaceFiles is rooted at the package root so that the top-level `questionnaires/` and
+        // `scorecards/` folders ship as its resources without a second copy in the tree.
+        .target(
+            name: "WorkspaceFiles",
+            dependencies: [
+                "SelectionWorkshop", "ProcessCatalog", "Localization",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            path: ".",
+            sources: ["Sources/WorkspaceFiles"],
+            resources: [.copy("questionnaires"), .copy("scorecards")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SelectionWorkshop",
+            dependencies: ["ProcessCatalog", "Localization"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "ProcessCatalog",
+            dependencies: ["Localization"],
+            resources: [.copy("Resources/apqc-pcf.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Localization",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "CommandsTests",
+            dependencies: ["Commands", "WorkspaceFiles"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "WorkspaceFilesTests",
+            dependencies: [
+                "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SelectionWorkshopTests",
+            dependencies: [
+                "SelectionWorkshop",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ProcessCatalogTests",
+            dependencies: ["ProcessCatalog", "WorkspaceFiles"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "LocalizationTests",
+            dependencies: [
+                "Localization",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

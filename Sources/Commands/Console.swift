@@ -1,0 +1,15 @@
+import Foundation
+
+/// Where commands write: results to standard output, diagnostics and progress to standard error.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// `true` when standard output is a terminal, so colour and progress displays are welcome.
+    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+}

@@ -1,0 +1,38 @@
+/// "Did you mean …?" — the closest known name to a mistyped one.
+public enum Suggestion {
+    /// The candidate with the smallest edit distance to `text`, if it is close enough to be a likely typo
+    /// (at most a third of the longer name's length, and at most 3 edits). Long inputs get no suggestion, so
+    /// the work stays small whatever a file contains.
+    public static func closest(to text: String, among candidates: some Sequence<String>) -> String? {
+        let source = Array(text.lowercased())
+        guard !source.isEmpty, source.count <= 64 else { return nil }
+        var best: (name: String, distance: Int)?
+        for candidate in Set(candidates).sorted() where candidate != text {
+            let target = Array(candidate.lowercased())
+            guard target.count <= 64 else { continue }
+            let distance = editDistance(source, target)
+            let limit = min(3, max(1, max(source.count, target.count) / 3))
+            if distance <= limit, distance < (best?.distance ?? .max) {
+                best = (candidate, distance)
+            }
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance with one row of memory.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...b.count {
+                let current = row[j]
+                row[j] = a[i - 1] == b[j - 1] ? previous : 1 + min(previous, row[j], row[j - 1])
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}

@@ -1,0 +1,129 @@
+import Localization
+import ProcessCatalog
+
+/// Checks a whole workspace: the rules of each file that go beyond its shape, and every cross-reference
+/// between files. Reports every problem it finds; never stops at the first.
+public struct WorkspaceValidator {
+    let workspace: Workspace
+    let catalog: APQCCatalog?
+    var diagnostics: [Diagnostic] = []
+
+    /// - Parameter catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check.
+    public init(workspace: Workspace, catalog: APQCCatalog?) {
+        self.workspace = workspace
+        self.catalog = catalog
+    }
+
+    public static func validate(_ workspace: Workspace, catalog: APQCCatalog?) -> [Diagnostic] {
+        var validator = WorkspaceValidator(workspace: workspace, catalog: catalog)
+        validator.checkProject()
+        validator.checkStakeholders()
+        validator.checkConsultants()
+        validator.checkShortlist()
+        validator.checkRequirements()
+        validator.checkVendorFiles()
+        validator.checkScorecard()
+        validator.checkScoreSheets()
+        validator.checkPlan()
+        validator.checkCharters()
+        validator.checkCRMSetup()
+        return validator.diagnostics
+    }
+
+    // MARK: Shared lookups
+
+    /// Everyone who can be referenced as a person: core-team members and stakeholders.
+    var people: Set<Identifier<Person>> {
+        Set((workspace.project?.coreTeam ?? []).map(\.id) + workspace.stakeholders.stakeholders.map(\.id))
+    }
+
+    var vendorIDs: Set<Vendor.ID> { Set(workspace.shortlist.vendors.map(\.id)) }
+    var requirementIDs: Set<Requirement.ID> { Set(workspace.requirements.requirements.map(\.id)) }
+
+    // MARK: Rules shared by every file
+
+    /// Reports every id used twice in one list, pointing at the second use and naming the first.
+    mutating func checkUnique<Kind>(
+        _ records: [(id: Identifier<Kind>, origin: FieldOrigin)], kind: LocalizedText
+    ) {
+        var seen: [Identifier<Kind>: FieldOrigin] = [:]
+        for record in records {
+            if let first = seen[record.id] {
+                diagnostics.append(
+                    .error(
+                        "duplicate-id", at: record.origin.appending("id"),
+                        en: "\(kind.text(in: .en)) id \"\(record.id)\" is already used (\(first.description))",
+                        fa: "شناسه «\(record.id)» برای \(kind.text(in: .fa)) پیش‌تر به کار رفته است (\(first.description))",
+                        fixEn: "give each \(kind.text(in: .en)) its own id", fixFa: "به هر \(kind.text(in: .fa)) شناسه‌ای جدا بدهید"))
+            } else {
+                seen[record.id] = record.origin
+            }
+        }
+    }
+
+    /// Reports a reference to a record that does not exist, with the closest existing id as a hint.
+    mutating func checkReference<Kind>(
+        _ id: Identifier<Kind>, at origin: FieldOrigin, among known: Set<Identifier<Kind>>,
+        kind: LocalizedText, whereToAdd: String
+    ) {
+        guard !known.contains(id) else { return }
+        let suggestion = Suggestion.closest(to: id.rawValue, among: known.map(\.rawValue))
+        diagnostics.append(
+            .error(
+                "unknown-reference", at: origin,
+                en: "\"\(id)\" is not a \(kind.text(in: .en)) of this workspace",
+                fa: "«\(id)» در این فضای کار \(kind.text(in: .fa)) نیست",
+                fixEn: "add \(id) to \(whereToAdd) or correct the id" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""),
+                fixFa: "\(id) را به \(whereToAdd) بیفزایید یا شناسه را اصلاح کنید" + (suggestion.map { " (منظورتان «\($0)» بود؟)" } ?? "")))
+    }
+
+    mutating func checkPerson(_ id: Identifier<Person>, at origin: FieldOrigin) {
+        checkReference(
+            id, at: origin, among: people, kind: LocalizedText(fa: "فرد (عضو تیم اصلی یا ذی‌نفع)", en: "person (core team member or stakeholder)"),
+            whereToAdd: "stakeholders.yaml")
+    }
+
+    mutating func checkAPQC(_ reference: String?, at origin: FieldOrigin) {
+        guard let reference, let catalog else { return }
+        guard catalog.element(reference: reference) == nil else { return }
+        let hint = catalog.suggestions(for: reference, limit: 3).map(\.hierarchyID.description)
+        diagnostics.append(
+            .error(
+                "unknown-apqc-process", at: origin,
+                en: "\"\(reference)\" is not a process of the APQC catalog (categories 3.0 and 6.0)",
+                fa: "«\(reference)» فرآیندی از کاتالوگ APQC (دسته‌های ۳٫۰ و ۶٫۰) نیست",
+                fixEn: "use a hierarchy id such as 6.2.3; list them with crmkit catalog list"
+                    + (hint.isEmpty ? "" : " (near: \(hint.joined(separator: ", ")))"),
+                fixFa: "شناسه‌ای مانند 6.2.3 بنویسید؛ فهرست آن‌ها: crmkit catalog list"
+                    + (hint.isEmpty ? "" : " (نزدیک‌ترین‌ها: \(hint.joined(separator: "، ")))")))
+    }
+
+    /// The file name without folder and extension: `vendors/acme.yaml` → `acme`.
+    static func stem(of file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
+    }
+
+    mutating func checkFileNamed(_ origin: FieldOrigin, key: String, id: String) {
+        let stem = Self.stem(of: origin.file)
+        guard stem != id else { return }
+        diagnostics.append(
+            .error(
+                "file-name-mismatch", at: origin.appending(key),
+                en: "\(key) is \"\(id)\" but the file is named \(stem)",
+                fa: "مقدار \(key) برابر «\(id)» است اما نام فایل \(stem) است",
+                fixEn: "rename the file to \(id).yaml or set \(key): \(stem)",
+                fixFa: "نام فایل را \(id).yaml بگذارید یا \(key): \(stem) بنویسید"))
+    }
+}
+
+extension LocalDate {
+    /// The same day in the Gregorian calendar, as a tuple that orders days.
+    var orderKey: (Int, Int, Int) {
+        let day = converted(to: .gregorian)
+        return (day.year, day.month, day.day)
+    }
+}

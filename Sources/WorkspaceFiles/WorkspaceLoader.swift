@@ -1,0 +1,277 @@
+import Foundation
+import Localization
+import SelectionWorkshop
+
+/// A workspace as read from its folder, with every problem found while reading and the position of each
+/// value, so later checks can point at lines too.
+public struct LoadedWorkspace: Sendable {
+    public var directory: URL
+    public var workspace: Workspace
+    /// Problems found while reading: YAML syntax, wrong types, unknown keys, missing fields.
+    public var diagnostics: [Diagnostic]
+    /// The files that were read, relative to the workspace folder.
+    public var files: [String]
+    var locations: [FieldOrigin: SourceLocation]
+
+    /// Gives `diagnostic` the line and column of its origin, or of the nearest enclosing value that has one.
+    public func located(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.location == nil else { return diagnostic }
+        var result = diagnostic
+        var origin: FieldOrigin? = diagnostic.origin
+        while let current = origin {
+            if let location = locations[current] {
+                result.location = location
+                return result
+            }
+            origin = current.parent
+        }
+        result.location = SourceLocation(line: 1, column: 1)
+        return result
+    }
+}
+
+/// Why a folder could not be read as a workspace at all.
+public enum WorkspaceLoadError: BilingualError {
+    case notAWorkspace(String)
+    case unreadable(String, reason: String)
+
+    public var message: LocalizedText {
+        switch self {
+        case .notAWorkspace(let path):
+            LocalizedText(
+                fa: "«\(path)» فضای کار انتخاب CRM نیست (project.yaml ندارد). برای ساختن یکی: crmkit init \(path)",
+                en: "\"\(path)\" is not a CRM selection workspace (it has no project.yaml). To create one: crmkit init \(path)")
+        case .unreadable(let path, let reason):
+            LocalizedText(fa: "خواندن «\(path)» ممکن نشد: \(reason)", en: "cannot read \"\(path)\": \(reason)")
+        }
+    }
+}
+
+public enum WorkspaceLoader {
+    /// Reads every file of the workspace in `directory`. Problems inside files become diagnostics; only a
+    /// folder that is not a workspace, or cannot be listed, throws.
+    public static func load(from directory: URL) throws(WorkspaceLoadError) -> LoadedWorkspace {
+        let fileManager = FileManager.default
+        let projectURL = directory.appendingPathComponent(Workspace.FileName.project)
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue,
+            fileManager.fileExists(atPath: projectURL.path)
+        else { throw .notAWorkspace(directory.path) }
+
+        var session = Session(directory: directory)
+        // project.yaml first: its languages and currency tell how to read plain text and bare amounts elsewhere.
+        if let root = session.tree(Workspace.FileName.project) {
+            let (language, currency) = WorkspaceSettings.peek(root)
+            session.language = language
+            session.currency = currency
+            session.workspace.project = session.decode(Workspace.FileName.project, root) { $0.decodeProjectFile($1) }
+        }
+        if let root = session.tree(Workspace.FileName.stakeholders) {
+            session.workspace.stakeholders =
+                session.decode(Workspace.FileName.stakeholders, root) { $0.decodeStakeholderFile($1) } ?? .init()
+        }
+        if let root = session.tree(Workspace.FileName.consultants) {
+            session.workspace.consultants =
+                session.decode(Workspace.FileName.consultants, root) { $0.decodeConsultantFile($1) } ?? .init()
+        }
+        if let root = session.tree(Workspace.FileName.shortlist) {
+            session.workspace.shortlist =
+                session.decode(Workspace.FileName.shortlist, root) { $0.decodeShortlistFile($1) } ?? .init()
+        }
+        if let root = session.tree(Workspace.FileName.requirements) {
+            session.workspace.requirements =
+                session.decode(Workspace.FileName.requirements, root) { $0.decodeRequirementFile($1) } ?? .init()
+        }
+        if let root = session.tree(Workspace.FileName.scorecard) {
+            session.workspace.scorecard = session.decode(Workspace.FileName.scorecard, root) { $0.decodeScorecard($1) }
+        }
+        if let root = session.tree(Workspace.FileName.plan) {
+            session.workspace.plan = session.decode(Workspace.FileName.plan, root) { $0.decodePlan($1) } ?? .init()
+        }
+        if let root = session.tree(Workspace.FileName.crmSetup) {
+            session.workspace.crmSetup = session.decode(Workspace.FileName.crmSetup, root) { $0.decodeCRMSetup($1) }
+        }
+        for file in try session.folder(Workspace.FileName.vendorsFolder) {
+            if let root = session.tree(file), let vendor = session.decode(file, root, { $0.decodeVendorFile($1) }) {
+                session.workspace.vendors.append(vendor)
+            }
+        }
+        for file in try session.folder(Workspace.FileName.scoresFolder) {
+            if let root = session.tree(file), let sheet = session.decode(file, root, { $0.decodeScoreSheet($1) }) {
+                session.workspace.scoreSheets.append(sheet)
+            }
+        }
+        for file in try session.folder(Workspace.FileName.chartersFolder) {
+            if let root = session.tree(file), let charter = session.decode(file, root, { $0.decodeCharter($1) }) {
+                session.workspace.charters.append(charter)
+            }
+        }
+        return LoadedWorkspace(
+            directory: directory, workspace: session.workspace, diagnostics: session.diagnostics,
+            files: session.files, locations: session.locations)
+    }
+
+    /// The state of one load: what has been read so far.
+    private struct Session {
+        let directory: URL
+        var workspace = Workspace()
+        var diagnostics: [Diagnostic] = []
+        var files: [String] = []
+        var locations: [FieldOrigin: SourceLocation] = [:]
+        var language: Language = .en
+        var currency: Currency?
+
+        init(directory: URL) { self.directory = directory }
+
+        /// The YAML tree of `file`, or `nil` when the file is absent (an unstarted step) or unreadable
+        /// (reported).
+        mutating func tree(_ file: String) -> YAMLNode? {
+            let url = directory.appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            files.append(file)
+            let origin = FieldOrigin(file: file)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            let limits = YAMLReadLimits.standard
+            guard size <= limits.maximumBytes else {
+                diagnostics.append(YAMLSyntaxIssue(kind: .tooLarge(bytes: size, limit: limits.maximumBytes), location: .init(line: 1, column: 1)).diagnostic(in: file))
+                return nil
+            }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                diagnostics.append(
+                    .error(
+                        "unreadable-file", at: origin, location: .init(line: 1, column: 1),
+                        en: "the file cannot be read", fa: "این فایل خوانده نمی‌شود",
+                        fixEn: "check that it is a file and that you may read it",
+                        fixFa: "بررسی کنید که فایل است و اجازه خواندنش را دارید"))
+                return nil
+            }
+            let (root, issues) = YAMLReader.read(data, limits: limits)
+            diagnostics += issues.map { $0.diagnostic(in: file) }
+            if root == nil, issues.isEmpty {
+                diagnostics.append(
+                    .error(
+                        "empty-file", at: origin, location: .init(line: 1, column: 1),
+                        en: "the file is empty", fa: "این فایل خالی است",
+                        fixEn: "start it with version: \(WorkspaceFormat.currentVersion), or delete it",
+                        fixFa: "آن را با version: \(WorkspaceFormat.currentVersion) آغاز کنید یا حذفش کنید"))
+            }
+            return root
+        }
+
+        mutating func decode<T>(_ file: String, _ root: YAMLNode, _ body: (FileReader, Value) -> T?) -> T? {
+            let reader = FileReader(file: file, language: language, currency: currency)
+            let result = body(reader, reader.root(root))
+            diagnostics += reader.diagnostics
+            locations.merge(reader.locations) { first, _ in first }
+            return result
+        }
+
+        /// The YAML files of a folder of the workspace, sorted by name; a missing folder has none.
+        func folder(_ name: String) throws(WorkspaceLoadError) -> [String] {
+            let url = directory.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
+            else { return [] }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: url.path)
+            } catch {
+                throw .unreadable(url.path, reason: error.localizedDescription)
+            }
+            return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(name)/\($0)" }
+        }
+    }
+}
+
+/// The workspace-wide settings that govern how other files are read.
+enum WorkspaceSettings {
+    /// The workspace language (the first of `project.languages`) and currency, read leniently: a broken
+    /// value is reported by the full decoding, here it only falls back.
+    static func peek(_ root: YAMLNode) -> (Language, Currency?) {
+        guard case .mapping(let pairs) = root.content,
+            let project = pairs.first(where: { $0.key.scalarText == "project" })?.value,
+            case .mapping(let fields) = project.content
+        else { return (.en, nil) }
+        var language = Language.en
+        if let languages = fields.first(where: { $0.key.scalarText == "languages" })?.value,
+            case .sequence(let items) = languages.content, let first = items.first?.scalarText,
+            let parsed = Language(rawValue: first)
+        {
+            language = parsed
+        }
+        let currency = fields.first(where: { $0.key.scalarText == "currency" })?.value.scalarText
+            .flatMap { try? Currency(code: $0) }
+        return (language, currency)
+    }
+}
+
+extension YAMLNode {
+    var scalarText: String? {
+        if case .scalar(let text, _) = content { return text }
+        return nil
+    }
+}
+
+extension YAMLSyntaxIssue {
+/// The issue as a workspace diagnostic with its bilingual message and fix.
+func diagnostic(in file: String) -> Diagnostic {
+    let issue = self
+        let origin = FieldOrigin(file: file)
+        let at = issue.location
+        switch issue.kind {
+        case .syntax(let problem, let context):
+            let detail = context.map { "\(problem) \($0)" } ?? problem
+            return .error(
+                "yaml-syntax", at: origin, location: at,
+                en: "this is not valid YAML: \(detail)", fa: "این بخش YAML معتبر نیست: \(detail)",
+                fixEn: "check indentation, quotes and colons on this line (tabs are not allowed for indentation)",
+                fixFa: "تورفتگی، گیومه‌ها و دونقطه‌های این سطر را بررسی کنید (تب برای تورفتگی مجاز نیست)")
+        case .tooLarge(let bytes, let limit):
+            return .error(
+                "file-too-large", at: origin, location: at,
+                en: "the file is \(bytes) bytes, more than the \(limit) a workspace file may have",
+                fa: "حجم فایل \(bytes) بایت است، بیش از \(limit) بایتِ مجاز برای یک فایل فضای کار",
+                fixEn: "split it, or check that it is the right file",
+                fixFa: "آن را چند تکه کنید یا مطمئن شوید فایل درستی است")
+        case .tooDeep(let limit):
+            return .error(
+                "too-deep", at: origin, location: at,
+                en: "values nest more than \(limit) levels deep here",
+                fa: "مقدارها در این‌جا بیش از \(limit) سطح تودرتو شده‌اند",
+                fixEn: "flatten the structure; no workspace file needs this depth",
+                fixFa: "ساختار را ساده کنید؛ هیچ فایل فضای کاری به این عمق نیاز ندارد")
+        case .tooManyNodes(let limit):
+            return .error(
+                "too-many-values", at: origin, location: at,
+                en: "the file holds more than \(limit) values", fa: "این فایل بیش از \(limit) مقدار دارد",
+                fixEn: "split it, or check that it is the right file",
+                fixFa: "آن را چند تکه کنید یا مطمئن شوید فایل درستی است")
+        case .alias:
+            return .error(
+                "alias", at: origin, location: at,
+                en: "YAML aliases (*name) are not accepted in workspace files",
+                fa: "ارجاع‌های YAML (‎*name) در فایل‌های فضای کار پذیرفته نیستند",
+                fixEn: "write the value out in full here", fixFa: "مقدار را همین‌جا کامل بنویسید")
+        case .multipleDocuments:
+            return .error(
+                "multiple-documents", at: origin, location: at,
+                en: "a second YAML document starts here (---); a workspace file holds one",
+                fa: "سند دوم YAML از این‌جا (---) آغاز می‌شود؛ هر فایل فضای کار فقط یک سند دارد",
+                fixEn: "move it to its own file, or remove the ---",
+                fixFa: "آن را به فایل جداگانه ببرید یا --- را حذف کنید")
+        case .complexKey:
+            return .error(
+                "complex-key", at: origin, location: at,
+                en: "a key must be a plain name, not a list or mapping",
+                fa: "کلید باید یک نام ساده باشد، نه فهرست یا مجموعه",
+                fixEn: "write key: value", fixFa: "به شکل key: value بنویسید")
+        case .duplicateKey(let key, let first):
+            return .error(
+                "duplicate-key", at: origin, location: at,
+                en: "\"\(key)\" is written twice in this mapping (first on line \(first.line)); the first is kept",
+                fa: "«\(key)» در این مجموعه دو بار آمده است (بار اول در سطر \(first.line))؛ اولی نگه داشته شد",
+                fixEn: "keep one of the two and delete the other",
+                fixFa: "یکی را نگه دارید و دیگری را حذف کنید")
+        }
+    }
+}

@@ -1,0 +1,2 @@
+import Commands
+await CRMKit.runFromCommandLine()
