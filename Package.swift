@@ -42,6 +42,10 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ],
             path: ".",
+            exclude: [
+                "README.md", "docs", "reference-crm", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
+                "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization",
+            ],
             sources: ["Sources/WorkspaceFiles"],
             resources: [.copy("questionnaires"), .copy("scorecards")],
             swiftSettings: swiftSettings

@@ -21,6 +21,27 @@ public enum BundledCatalogFile {
     /// when neither has it.
     /// - Throws: `APQCCatalogError.fileMissing` listing the places looked at.
     public static func url() throws(APQCCatalogError) -> URL {
+        switch ResourceBundle.url(forResource: "apqc-pcf", withExtension: "yaml", inBundleNamed: bundleName) {
+        case .success(let url): return url
+        case .failure(let missing): throw .fileMissing(searched: missing.searched)
+        }
+    }
+}
+
+/// Finds a resource of one of crmkit's targets without SwiftPM's `Bundle.module`, which calls `fatalError`
+/// when the resource bundle is missing: a broken install must be explained, not crash.
+public enum ResourceBundle {
+    public struct Missing: Error, Sendable {
+        /// The bundle folders that were looked in.
+        public var searched: [String]
+    }
+
+    /// The resource `name.ext` (or the folder `name` when `ext` is `nil`) in the bundle `bundleName`, looked
+    /// for where `Bundle.module` looks first — beside the running program — and beside the real executable
+    /// when it was started through a symbolic link.
+    public static func url(forResource name: String, withExtension ext: String?, inBundleNamed bundleName: String)
+        -> Result<URL, Missing>
+    {
         var directories = [Bundle.main.bundleURL]
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
             directories.append(executable.deletingLastPathComponent())
@@ -30,12 +51,21 @@ public enum BundledCatalogFile {
             let bundleURL = directory.appendingPathComponent(bundleName, isDirectory: true)
             guard !searched.contains(bundleURL.path) else { continue }
             searched.append(bundleURL.path)
-            if let url = Bundle(url: bundleURL)?.url(forResource: "apqc-pcf", withExtension: "yaml"),
+            if let url = Bundle(url: bundleURL)?.url(forResource: name, withExtension: ext),
                 FileManager.default.isReadableFile(atPath: url.path)
             {
-                return url
+                return .success(url)
             }
         }
-        throw .fileMissing(searched: searched)
+        return .failure(Missing(searched: searched))
+    }
+
+    /// The name SwiftPM gives the resource bundle of `target` in this package.
+    public static func bundleName(ofTarget target: String) -> String {
+        #if os(Linux) || os(Windows) || os(Android)
+            "crmkit_\(target).resources"
+        #else
+            "crmkit_\(target).bundle"
+        #endif
     }
 }

@@ -48,8 +48,19 @@ public struct FieldOrigin: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public var description: String { path.isEmpty ? file : "\(file):\(keyPath)" }
 
+    /// By file, then component by component: list positions as numbers, keys as text, a key before a
+    /// position, and a record before the fields inside it.
     public static func < (lhs: FieldOrigin, rhs: FieldOrigin) -> Bool {
-        (lhs.file, lhs.keyPath) < (rhs.file, rhs.keyPath)
+        if lhs.file != rhs.file { return lhs.file < rhs.file }
+        for (a, b) in zip(lhs.path, rhs.path) where a != b {
+            switch (a, b) {
+            case (.index(let x), .index(let y)): return x < y
+            case (.key(let x), .key(let y)): return x < y
+            case (.key, .index): return true
+            case (.index, .key): return false
+            }
+        }
+        return lhs.path.count < rhs.path.count
     }
 }
 

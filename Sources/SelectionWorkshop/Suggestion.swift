@@ -1,13 +1,18 @@
 /// "Did you mean …?" — the closest known name to a mistyped one.
 public enum Suggestion {
+    public static let maximumCandidates = 2_000
+
     /// The candidate with the smallest edit distance to `text`, if it is close enough to be a likely typo
     /// (at most a third of the longer name's length, and at most 3 edits). Long inputs get no suggestion, so
     /// the work stays small whatever a file contains.
     public static func closest(to text: String, among candidates: some Sequence<String>) -> String? {
         let source = Array(text.lowercased())
         guard !source.isEmpty, source.count <= 64 else { return nil }
+        let unique = Set(candidates)
+        // Beyond this many names a suggestion is more noise than help, and costs too much per reference.
+        guard unique.count <= maximumCandidates else { return nil }
         var best: (name: String, distance: Int)?
-        for candidate in Set(candidates).sorted() where candidate != text {
+        for candidate in unique.sorted() where candidate != text {
             let target = Array(candidate.lowercased())
             guard target.count <= 64 else { continue }
             let distance = editDistance(source, target)

@@ -205,14 +205,25 @@ extension WorkspaceValidator {
         let square = rows.count == n && rows.allSatisfy { $0.count == n }
         if !square {
             let shape = rows.map { String($0.count) }.joined(separator: ", ")
+            // Point at the first row of the wrong length, or at the matrix when rows are missing or extra.
+            let badRow = rows.count == n ? rows.firstIndex { $0.count != n } : nil
             diagnostics.append(
                 .error(
-                    "matrix-not-square", at: matrixOrigin,
+                    "matrix-not-square", at: badRow.map { matrixOrigin.appending($0) } ?? matrixOrigin,
                     en: "the matrix under \"\(parentKey)\" must be \(n)×\(n) for its \(n) items, but has \(rows.count) rows of lengths [\(shape)]",
                     fa: "ماتریس زیر «\(parentKey)» برای \(n) مورد باید \(n)×\(n) باشد اما \(rows.count) سطر به طول‌های [\(shape)] دارد",
                     fixEn: "write one row per item, each with \(n) entries", fixFa: "برای هر مورد یک سطر با \(n) درایه بنویسید"))
         }
         for (i, row) in rows.enumerated() {
+            for (j, value) in row.enumerated() where value > 0 && value.isFinite && (value > 9 + 1e-9 || value < 1 / 9 - 1e-9) {
+                diagnostics.append(
+                    .warning(
+                        "matrix-off-scale", at: matrixOrigin.appending(i).appending(j),
+                        en: "entry row \(i + 1), column \(j + 1) under \"\(parentKey)\" is \(Self.ratio(value)), outside Saaty's scale 1/9…9",
+                        fa: "درایه سطر \(i + 1)، ستون \(j + 1) زیر «\(parentKey)» برابر \(Self.ratio(value)) است و بیرون از مقیاس ساعتی ۱/۹ تا ۹",
+                        fixEn: "judge the pair on the 1–9 scale (9 = extremely more important)",
+                        fixFa: "این زوج را روی مقیاس ۱ تا ۹ بسنجید (۹ = بی‌نهایت مهم‌تر)"))
+            }
             for (j, value) in row.enumerated() where !(value > 0 && value.isFinite) {
                 diagnostics.append(
                     .error(
@@ -253,10 +264,15 @@ extension WorkspaceValidator {
 
     /// A ratio as a person writes it: `3`, `"1/3"`, `2.5`.
     static func ratio(_ value: Double) -> String {
-        if abs(value - value.rounded()) < 1e-9 { return String(Int(value.rounded())) }
+        // Whole numbers and unit fractions as a person writes them; anything huge, tiny or odd as a number.
+        if abs(value - value.rounded()) < 1e-9, abs(value) < 1e15, value.rounded() != 0 {
+            return String(Int(value.rounded()))
+        }
         let inverse = 1 / value
-        if abs(inverse - inverse.rounded()) < 1e-9 { return "1/\(Int(inverse.rounded()))" }
-        return value.formatted(.number.precision(.fractionLength(0...4)))
+        if inverse.isFinite, abs(inverse - inverse.rounded()) < 1e-9, abs(inverse) < 1e15, inverse.rounded() != 0 {
+            return "1/\(Int(inverse.rounded()))"
+        }
+        return String(format: "%.4g", value)
     }
 
     mutating func checkScoreSheets() {

@@ -34,8 +34,10 @@ extension FileReader {
                 v.finish()
                 if let probe { verify = Verification(origin: verifyValue.origin, probe: probe, parameters: parameters) }
             }
-            guard let id, let title, let priority, let category else { return nil }
-            var requirement = Requirement(origin: item.origin, id: id, title: title, priority: priority, category: category)
+            guard let id else { return nil }
+            var requirement = Requirement(
+                origin: item.origin, id: id, title: title ?? LocalizedText(), priority: priority ?? .could,
+                category: category ?? .other)
             requirement.description = description
             requirement.step = step
             requirement.sources = sources
@@ -150,8 +152,8 @@ extension FileReader {
         let weight = m.optional("weight")?.double()
         let direction = m.optional("direction")?.choice(Criterion.Direction.self)
         let children = m.optional("children")?.list { decodeCriterion($0, depth: depth + 1) } ?? []
-        guard let id, let name else { return nil }
-        var criterion = Criterion(origin: item.origin, id: id, name: name)
+        guard let id else { return nil }
+        var criterion = Criterion(origin: item.origin, id: id, name: name ?? LocalizedText())
         criterion.description = description
         criterion.weight = weight
         criterion.direction = direction ?? .benefit

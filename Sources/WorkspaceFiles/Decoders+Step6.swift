@@ -35,8 +35,8 @@ extension FileReader {
             let due = m.optional("due")?.date()
             let dependsOn = m.optional("depends_on")?.ids(PlanTask.self) ?? []
             let milestone = m.optional("milestone")?.bool() ?? false
-            guard let id, let title else { return nil }
-            var task = PlanTask(origin: item.origin, id: id, title: title)
+            guard let id else { return nil }
+            var task = PlanTask(origin: item.origin, id: id, title: title ?? LocalizedText())
             task.owner = owner
             task.start = start
             task.due = due
@@ -192,9 +192,10 @@ extension FileReader {
             center.skills = c.optional("skills")?.list { item in
                 guard let m = item.mapping() else { return nil }
                 defer { m.finish() }
-                guard let id = m.required("id")?.id(CallCenterSetup.Skill.self), let name = m.required("name")?.text()
-                else { return nil }
-                return CallCenterSetup.Skill(origin: item.origin, id: id, name: name)
+                let id = m.required("id")?.id(CallCenterSetup.Skill.self)
+                let name = m.required("name")?.text()
+                guard let id else { return nil }
+                return CallCenterSetup.Skill(origin: item.origin, id: id, name: name ?? LocalizedText())
             } ?? []
             center.callTypes = c.optional("call_types")?.list { item in
                 guard let m = item.mapping() else { return nil }
@@ -202,8 +203,8 @@ extension FileReader {
                 let id = m.required("id")?.id(CallCenterSetup.CallType.self)
                 let name = m.required("name")?.text()
                 let skill = m.optional("skill")?.id(CallCenterSetup.Skill.self)
-                guard let id, let name else { return nil }
-                return CallCenterSetup.CallType(origin: item.origin, id: id, name: name, skill: skill)
+                guard let id else { return nil }
+                return CallCenterSetup.CallType(origin: item.origin, id: id, name: name ?? LocalizedText(), skill: skill)
             } ?? []
             center.ivr = c.optional("ivr")?.list { item in
                 guard let m = item.mapping() else { return nil }

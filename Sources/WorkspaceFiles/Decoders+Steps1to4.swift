@@ -3,7 +3,9 @@ import SelectionWorkshop
 
 // Mapping of `project.yaml`, `stakeholders.yaml`, `consultants.yaml` and `shortlist.yaml` onto the domain.
 // Key names are those of docs/workspace-format.md; each mapping ends with `finish()` so unknown keys are
-// reported.
+// reported. A record whose id could be read is kept even when another of its fields is wrong (that field
+// is reported and takes a neutral stand-in), so that one mistake does not also surface as "unknown id" in
+// every file that refers to the record. A workspace with any error is not used for anything but reports.
 
 extension FileReader {
     /// The workspace's language and currency, read from `project.yaml` before anything else so that plain
@@ -30,8 +32,10 @@ extension FileReader {
         result.businessUnits = file.optional("business_units")?.list { item in
             guard let m = item.mapping() else { return nil }
             defer { m.finish() }
-            guard let id = m.required("id")?.id(BusinessUnit.self), let name = m.required("name")?.text() else { return nil }
-            return BusinessUnit(origin: item.origin, id: id, name: name)
+            let id = m.required("id")?.id(BusinessUnit.self)
+            let name = m.required("name")?.text()
+            guard let id else { return nil }
+            return BusinessUnit(origin: item.origin, id: id, name: name ?? LocalizedText())
         } ?? []
         result.coreTeam = file.optional("core_team")?.list { item in
             guard let m = item.mapping() else { return nil }
@@ -42,8 +46,8 @@ extension FileReader {
             let role = m.optional("role")?.text()
             let lead = m.optional("lead")?.bool() ?? false
             let contact = m.optional("contact")?.string()
-            guard let id, let name else { return nil }
-            var member = CoreTeamMember(origin: item.origin, id: id, name: name, businessUnit: unit, lead: lead)
+            guard let id else { return nil }
+            var member = CoreTeamMember(origin: item.origin, id: id, name: name ?? LocalizedText(), businessUnit: unit, lead: lead)
             member.role = role
             member.contact = contact
             return member
@@ -112,8 +116,8 @@ extension FileReader {
             let contact = m.optional("contact")?.string()
             let skill = m.optional("computer_skill")?.choice(ComputerSkill.self)
             let evaluator = m.optional("evaluator")?.bool()
-            guard let id, let name, let group else { return nil }
-            var person = Stakeholder(origin: item.origin, id: id, name: name, group: group)
+            guard let id else { return nil }
+            var person = Stakeholder(origin: item.origin, id: id, name: name ?? LocalizedText(), group: group ?? .systemUsers)
             person.role = role
             person.unit = unit
             person.isInternal = isInternal ?? true
@@ -167,8 +171,8 @@ extension FileReader {
             let rate = m.optional("daily_rate")?.money()
             let references = m.optional("references")?.list { $0.text() } ?? []
             let notes = m.optional("notes")?.text()
-            guard let id, let name else { return nil }
-            var candidate = ConsultantCandidate(origin: item.origin, id: id, name: name)
+            guard let id else { return nil }
+            var candidate = ConsultantCandidate(origin: item.origin, id: id, name: name ?? LocalizedText())
             candidate.vendor = vendor
             candidate.roles = roles
             candidate.dailyRate = rate
@@ -232,8 +236,8 @@ extension FileReader {
                 c.finish()
                 checks = read
             }
-            guard let id, let name, let status else { return nil }
-            var vendor = Vendor(origin: item.origin, id: id, name: name, status: status)
+            guard let id else { return nil }
+            var vendor = Vendor(origin: item.origin, id: id, name: name ?? LocalizedText(), status: status ?? .longList)
             vendor.product = product
             vendor.website = website
             vendor.reason = reason

@@ -306,7 +306,7 @@ final class MappingValue {
     let value: Value
     private var fields: [String: YAMLPair] = [:]
     private var order: [String] = []
-    private var asked: [String] = []
+    private var asked: Set<String> = []
 
     init(value: Value, pairs: [YAMLPair]) {
         self.value = value
@@ -321,7 +321,7 @@ final class MappingValue {
 
     /// The value of `key`, or `nil` when it is absent or null.
     func optional(_ key: String) -> Value? {
-        asked.append(key)
+        asked.insert(key)
         guard let pair = fields[key] else { return nil }
         let child = value.reader.value(pair.value, at: value.origin.appending(key))
         return pair.value.isNull ? nil : child
@@ -349,9 +349,9 @@ final class MappingValue {
                 en: "unknown key \"\(key)\"\(value.origin.keyPath.isEmpty ? "" : " in \(value.origin.keyPath)")",
                 fa: "کلید ناشناخته «\(key)»\(value.origin.keyPath.isEmpty ? "" : " در \(value.origin.keyPath)")",
                 fixEn: suggestion.map { "did you mean \"\($0)\"?" }
-                    ?? "remove it; the keys allowed here are \(Set(asked).sorted().joined(separator: ", "))",
+                    ?? "remove it; the keys allowed here are \(asked.sorted().joined(separator: ", "))",
                 fixFa: suggestion.map { "منظورتان «\($0)» بود؟" }
-                    ?? "آن را حذف کنید؛ کلیدهای مجاز: \(Set(asked).sorted().joined(separator: "، "))")
+                    ?? "آن را حذف کنید؛ کلیدهای مجاز: \(asked.sorted().joined(separator: "، "))")
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import ProcessCatalog
 import SelectionWorkshop
 
 /// The questionnaires and scorecard templates that ship with crmkit (the top-level `questionnaires/` and
@@ -16,10 +17,11 @@ public enum BundledTemplates {
     }
 
     private static func resourceFolder(_ name: String) throws(TemplateError) -> URL {
-        guard let url = Bundle.module.url(forResource: name, withExtension: nil) else {
-            throw .missingResource(name)
+        let bundle = ResourceBundle.bundleName(ofTarget: "WorkspaceFiles")
+        switch ResourceBundle.url(forResource: name, withExtension: nil, inBundleNamed: bundle) {
+        case .success(let url): return url
+        case .failure: throw .missingResource(name)
         }
-        return url
     }
 
     /// The names of the shipped scorecard templates (`general-crm`, `call-center`…), sorted.

@@ -58,7 +58,19 @@ public enum WorkspaceLoader {
             fileManager.fileExists(atPath: projectURL.path)
         else { throw .notAWorkspace(directory.path) }
 
-        var session = Session(directory: directory)
+        return try load(source: DirectorySource(directory: directory), directory: directory)
+    }
+
+    /// Reads a workspace held in memory, by path relative to its folder (`scores/maryam.yaml`). Used to
+    /// check files before they are written, and by the fuzz tests.
+    public static func load(files: [String: Data]) -> LoadedWorkspace {
+        // An in-memory source never fails to list a folder.
+        (try? load(source: MemorySource(files: files), directory: URL(fileURLWithPath: "/dev/null")))
+            ?? LoadedWorkspace(directory: URL(fileURLWithPath: "/dev/null"), workspace: Workspace(), diagnostics: [], files: [], locations: [:])
+    }
+
+    private static func load(source: some WorkspaceSource, directory: URL) throws(WorkspaceLoadError) -> LoadedWorkspace {
+        var session = Session(source: source)
         // project.yaml first: its languages and currency tell how to read plain text and bare amounts elsewhere.
         if let root = session.tree(Workspace.FileName.project) {
             let (language, currency) = WorkspaceSettings.peek(root)
@@ -112,8 +124,8 @@ public enum WorkspaceLoader {
     }
 
     /// The state of one load: what has been read so far.
-    private struct Session {
-        let directory: URL
+    private struct Session<Source: WorkspaceSource> {
+        let source: Source
         var workspace = Workspace()
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
@@ -121,22 +133,20 @@ public enum WorkspaceLoader {
         var language: Language = .en
         var currency: Currency?
 
-        init(directory: URL) { self.directory = directory }
+        init(source: Source) { self.source = source }
 
         /// The YAML tree of `file`, or `nil` when the file is absent (an unstarted step) or unreadable
         /// (reported).
         mutating func tree(_ file: String) -> YAMLNode? {
-            let url = directory.appendingPathComponent(file)
-            guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+            guard let size = source.size(of: file) else { return nil }
             files.append(file)
             let origin = FieldOrigin(file: file)
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
             let limits = YAMLReadLimits.standard
             guard size <= limits.maximumBytes else {
                 diagnostics.append(YAMLSyntaxIssue(kind: .tooLarge(bytes: size, limit: limits.maximumBytes), location: .init(line: 1, column: 1)).diagnostic(in: file))
                 return nil
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = source.contents(of: file) else {
                 diagnostics.append(
                     .error(
                         "unreadable-file", at: origin, location: .init(line: 1, column: 1),
@@ -168,17 +178,8 @@ public enum WorkspaceLoader {
 
         /// The YAML files of a folder of the workspace, sorted by name; a missing folder has none.
         func folder(_ name: String) throws(WorkspaceLoadError) -> [String] {
-            let url = directory.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue
-            else { return [] }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-            } catch {
-                throw .unreadable(url.path, reason: error.localizedDescription)
-            }
-            return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { "\(name)/\($0)" }
+            try source.names(in: name).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                .map { "\(name)/\($0)" }
         }
     }
 }
@@ -272,6 +273,58 @@ func diagnostic(in file: String) -> Diagnostic {
                 fa: "«\(key)» در این مجموعه دو بار آمده است (بار اول در سطر \(first.line))؛ اولی نگه داشته شد",
                 fixEn: "keep one of the two and delete the other",
                 fixFa: "یکی را نگه دارید و دیگری را حذف کنید")
+        }
+    }
+}
+
+/// Where a workspace's files come from: a folder on disk, or memory.
+protocol WorkspaceSource {
+    /// The size in bytes of a regular file, or `nil` when there is no such file.
+    func size(of file: String) -> Int?
+    func contents(of file: String) -> Data?
+    /// The names of the entries of a folder; none when the folder does not exist.
+    func names(in folder: String) throws(WorkspaceLoadError) -> [String]
+}
+
+struct DirectorySource: WorkspaceSource {
+    let directory: URL
+
+    func size(of file: String) -> Int? {
+        let path = directory.appendingPathComponent(file).path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
+        else { return nil }
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
+
+    func contents(of file: String) -> Data? {
+        FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
+    }
+
+    func names(in folder: String) throws(WorkspaceLoadError) -> [String] {
+        let url = directory.appendingPathComponent(folder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return []
+        }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: url.path)
+        } catch {
+            throw .unreadable(url.path, reason: error.localizedDescription)
+        }
+    }
+}
+
+struct MemorySource: WorkspaceSource {
+    let files: [String: Data]
+
+    func size(of file: String) -> Int? { files[file]?.count }
+    func contents(of file: String) -> Data? { files[file] }
+
+    func names(in folder: String) -> [String] {
+        files.keys.compactMap { path in
+            let parts = path.split(separator: "/", maxSplits: 1)
+            return parts.count == 2 && parts[0] == folder ? String(parts[1]) : nil
         }
     }
 }

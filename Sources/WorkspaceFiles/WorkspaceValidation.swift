@@ -18,7 +18,15 @@ public struct ValidationReport: Sendable {
 public enum WorkspaceValidation {
     /// Reads the workspace in `directory` and checks every file and cross-reference.
     public static func check(_ directory: URL, catalog: APQCCatalog?) throws(WorkspaceLoadError) -> ValidationReport {
-        let loaded = try WorkspaceLoader.load(from: directory)
+        check(try WorkspaceLoader.load(from: directory), catalog: catalog)
+    }
+
+    /// Checks a workspace held in memory (see `WorkspaceLoader.load(files:)`).
+    public static func check(files: [String: Data], catalog: APQCCatalog?) -> ValidationReport {
+        check(WorkspaceLoader.load(files: files), catalog: catalog)
+    }
+
+    static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?) -> ValidationReport {
         let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog)
         let located = (loaded.diagnostics + rules).map(loaded.located)
         let sorted = located.sorted { a, b in

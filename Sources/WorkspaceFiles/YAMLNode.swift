@@ -98,9 +98,20 @@ enum YAMLReader {
     }
 
     private struct Composer {
-        enum Frame {
-            case sequence(SourceLocation, [YAMLNode])
-            case mapping(SourceLocation, [YAMLPair], pendingKey: YAMLNode?, seen: [String: SourceLocation])
+        /// A collection being read. A class, so that items are appended in place: an enum payload would be
+        /// copied on every append and make long lists quadratic.
+        final class Frame {
+            let start: SourceLocation
+            let isMapping: Bool
+            var items: [YAMLNode] = []
+            var pairs: [YAMLPair] = []
+            var pendingKey: YAMLNode?
+            var seen: [String: SourceLocation] = [:]
+
+            init(start: SourceLocation, isMapping: Bool) {
+                self.start = start
+                self.isMapping = isMapping
+            }
         }
 
         let limits: YAMLReadLimits
@@ -162,16 +173,12 @@ enum YAMLReader {
                     let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
                     guard add(YAMLNode(.scalar(text, plain: plain), at: location)) else { return }
                 case YAML_SEQUENCE_START_EVENT:
-                    guard open(.sequence(location, []), at: location) else { return }
+                    guard open(Frame(start: location, isMapping: false), at: location) else { return }
                 case YAML_MAPPING_START_EVENT:
-                    guard open(.mapping(location, [], pendingKey: nil, seen: [:]), at: location) else { return }
+                    guard open(Frame(start: location, isMapping: true), at: location) else { return }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return }
-                    let node: YAMLNode
-                    switch frame {
-                    case .sequence(let start, let items): node = YAMLNode(.sequence(items), at: start)
-                    case .mapping(let start, let pairs, _, _): node = YAMLNode(.mapping(pairs), at: start)
-                    }
+                    let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start)
                     guard add(node) else { return }
                 default:
                     continue
@@ -195,32 +202,30 @@ enum YAMLReader {
                 issues.append(fatal(.tooManyNodes(limit: limits.maximumNodes), at: node.location))
                 return false
             }
-            guard let top = stack.popLast() else {
+            guard let top = stack.last else {
                 root = node
                 return true
             }
-            switch top {
-            case .sequence(let start, var items):
-                items.append(node)
-                stack.append(.sequence(start, items))
-            case .mapping(let start, var pairs, let pendingKey, var seen):
-                guard let key = pendingKey else {
-                    guard case .scalar = node.content else {
-                        issues.append(fatal(.complexKey, at: node.location))
-                        return false
-                    }
-                    stack.append(.mapping(start, pairs, pendingKey: node, seen: seen))
-                    return true
+            guard top.isMapping else {
+                top.items.append(node)
+                return true
+            }
+            guard let key = top.pendingKey else {
+                guard case .scalar = node.content else {
+                    issues.append(fatal(.complexKey, at: node.location))
+                    return false
                 }
-                if case .scalar(let name, _) = key.content {
-                    if let first = seen[name] {
-                        issues.append(YAMLSyntaxIssue(kind: .duplicateKey(name, firstAt: first), location: key.location))
-                    } else {
-                        seen[name] = key.location
-                        pairs.append(YAMLPair(key: key, value: node))
-                    }
+                top.pendingKey = node
+                return true
+            }
+            top.pendingKey = nil
+            if case .scalar(let name, _) = key.content {
+                if let first = top.seen[name] {
+                    issues.append(YAMLSyntaxIssue(kind: .duplicateKey(name, firstAt: first), location: key.location))
+                } else {
+                    top.seen[name] = key.location
+                    top.pairs.append(YAMLPair(key: key, value: node))
                 }
-                stack.append(.mapping(start, pairs, pendingKey: nil, seen: seen))
             }
             return true
         }

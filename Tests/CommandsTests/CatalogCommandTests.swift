@@ -4,7 +4,7 @@ import Testing
 /// `crmkit catalog …` run as a user runs it: the built executable in a subprocess.
 @Suite struct CatalogCommandTests {
     @Test func showsAProcessInPersianWithItsElementID() async throws {
-        let result = try await CatalogCLI.run(["catalog", "show", "3.5.1", "--lang", "fa"])
+        let result = try await CLI.run(["catalog", "show", "3.5.1", "--lang", "fa"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("مدیریت رهبری/ فرصت‌ها"))
         #expect(result.stdout.contains("10182"))
@@ -15,13 +15,13 @@ import Testing
     }
 
     @Test func findsAnElementByItsAPQCElementID() async throws {
-        let result = try await CatalogCLI.run(["catalog", "show", "10182"])
+        let result = try await CLI.run(["catalog", "show", "10182"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("3.5.1  Manage leads/opportunities"))
     }
 
     @Test func showPrintsJSONWithEveryField() async throws {
-        let result = try await CatalogCLI.run(["catalog", "show", "6.2.3", "--format", "json", "--lang", "fa"])
+        let result = try await CLI.run(["catalog", "show", "6.2.3", "--format", "json", "--lang", "fa"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(document["pcf_version"] as? String == "7.4")
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func listPrintsJSONForScripts() async throws {
-        let result = try await CatalogCLI.run(["catalog", "list", "--level", "2", "--format", "json"])
+        let result = try await CLI.run(["catalog", "list", "--level", "2", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let elements = try #require(document["elements"] as? [[String: Any]])
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func listFiltersUnderAGroupInPersian() async throws {
-        let result = try await CatalogCLI.run(["catalog", "list", "--under", "6.2", "--level", "3", "--lang", "fa"])
+        let result = try await CLI.run(["catalog", "list", "--under", "6.2", "--level", "3", "--lang", "fa"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("6.2.") }.count == 5)
@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func listSearchesPersianNames() async throws {
-        let result = try await CatalogCLI.run(["catalog", "list", "--search", "شکایات", "--format", "json"])
+        let result = try await CLI.run(["catalog", "list", "--search", "شکایات", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let ids = (document["elements"] as? [[String: Any]])?.compactMap { $0["hierarchy_id"] as? String }
@@ -80,7 +80,7 @@ import Testing
         ["catalog", "show", "3.5.99"], ["catalog", "show", "99999"], ["catalog", "list", "--under", "9.9"],
     ])
     func unknownIDExitsOneAndSaysWhereToLook(arguments: [String]) async throws {
-        let result = try await CatalogCLI.run(arguments)
+        let result = try await CLI.run(arguments)
         let id = try #require(arguments.last)
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
@@ -89,21 +89,21 @@ import Testing
     }
 
     @Test func unknownIDSuggestsTheClosest() async throws {
-        let result = try await CatalogCLI.run(["catalog", "show", "3.5.9"])
+        let result = try await CLI.run(["catalog", "show", "3.5.9"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("3.5.8"))
     }
 
     @Test(arguments: ["0", "5", "9"])
     func levelOutsideOneToFourIsRejected(level: String) async throws {
-        let result = try await CatalogCLI.run(["catalog", "list", "--level", level])
+        let result = try await CLI.run(["catalog", "list", "--level", level])
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("--level"))
     }
 
     @Test func noticePrintsAPQCsLicence() async throws {
-        let result = try await CatalogCLI.run(["catalog", "notice"])
+        let result = try await CLI.run(["catalog", "notice"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("TERMS OF USE / ATTRIBUTION"))
         #expect(result.stdout.contains("©2024 APQC. ALL RIGHTS RESERVED."))
@@ -111,75 +111,9 @@ import Testing
     }
 
     @Test func helpTeachesInBothLanguages() async throws {
-        let result = try await CatalogCLI.run(["catalog", "--help"])
+        let result = try await CLI.run(["catalog", "--help"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("crmkit catalog show 3.5.1"))
         #expect(result.stdout.contains("کاتالوگ"))
-    }
-}
-
-/// Runs the `crmkit` executable that `swift build` put beside this test bundle.
-private enum CatalogCLI {
-    struct Output: Sendable {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    struct NotBuilt: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String {
-            "No crmkit executable found (looked in \(searched.joined(separator: ", "))); run `swift build` first."
-        }
-    }
-
-    static func run(_ arguments: [String]) async throws -> Output {
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("crmkit-catalog-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        // Files rather than pipes: nothing can block on a full pipe buffer.
-        let outURL = directory.appendingPathComponent("stdout")
-        let errURL = directory.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
-
-        let process = Process()
-        process.executableURL = try executable()
-        process.arguments = arguments
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(throwing: error)
-            }
-        }
-        try outHandle.close()
-        try errHandle.close()
-        return Output(
-            status: status,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
-    }
-
-    private static func executable() throws -> URL {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [
-            Bundle.main.bundleURL,  // Linux: the folder holding the test executable, .build/debug
-            Bundle.main.bundleURL.deletingLastPathComponent(),  // macOS: the folder holding the .xctest bundle
-            packageRoot.appendingPathComponent(".build/debug"),
-        ].map { $0.appendingPathComponent("crmkit") }
-        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw NotBuilt(searched: candidates.map(\.path))
-        }
-        return found
     }
 }
