@@ -9,7 +9,4 @@ enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
-
-    /// `true` when standard output is a terminal, so colour and progress displays are welcome.
-    static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }

@@ -110,7 +110,7 @@ extension FileReader {
         let description = file.optional("description")?.text()
         let scale = file.required("scale").flatMap(decodeScale)
         let weighting = file.optional("weighting")?.choice(Scorecard.Weighting.self) ?? .direct
-        let criteria = file.required("criteria")?.list { decodeCriterion($0, depth: 1) } ?? []
+        let criteria = file.required("criteria")?.list { decodeCriterion($0) } ?? []
         let pairwise = file.optional("pairwise")?.list(decodePairwise) ?? []
         guard let scale else { return nil }
         var scorecard = Scorecard(origin: root.origin, scale: scale, weighting: weighting, criteria: criteria)
@@ -143,7 +143,7 @@ extension FileReader {
     }
 
     /// Criteria nest; the YAML reader already bounds the depth of any file, so this recursion is bounded too.
-    private func decodeCriterion(_ item: Value, depth: Int) -> Criterion? {
+    private func decodeCriterion(_ item: Value) -> Criterion? {
         guard let m = item.mapping() else { return nil }
         defer { m.finish() }
         let id = m.required("id")?.id(Criterion.self)
@@ -151,7 +151,7 @@ extension FileReader {
         let description = m.optional("description")?.text()
         let weight = m.optional("weight")?.double()
         let direction = m.optional("direction")?.choice(Criterion.Direction.self)
-        let children = m.optional("children")?.list { decodeCriterion($0, depth: depth + 1) } ?? []
+        let children = m.optional("children")?.list { decodeCriterion($0) } ?? []
         guard let id else { return nil }
         var criterion = Criterion(origin: item.origin, id: id, name: name ?? LocalizedText())
         criterion.description = description

@@ -78,46 +78,16 @@ public enum WorkspaceLoader {
             session.currency = currency
             session.workspace.project = session.decode(Workspace.FileName.project, root) { $0.decodeProjectFile($1) }
         }
-        if let root = session.tree(Workspace.FileName.stakeholders) {
-            session.workspace.stakeholders =
-                session.decode(Workspace.FileName.stakeholders, root) { $0.decodeStakeholderFile($1) } ?? .init()
-        }
-        if let root = session.tree(Workspace.FileName.consultants) {
-            session.workspace.consultants =
-                session.decode(Workspace.FileName.consultants, root) { $0.decodeConsultantFile($1) } ?? .init()
-        }
-        if let root = session.tree(Workspace.FileName.shortlist) {
-            session.workspace.shortlist =
-                session.decode(Workspace.FileName.shortlist, root) { $0.decodeShortlistFile($1) } ?? .init()
-        }
-        if let root = session.tree(Workspace.FileName.requirements) {
-            session.workspace.requirements =
-                session.decode(Workspace.FileName.requirements, root) { $0.decodeRequirementFile($1) } ?? .init()
-        }
-        if let root = session.tree(Workspace.FileName.scorecard) {
-            session.workspace.scorecard = session.decode(Workspace.FileName.scorecard, root) { $0.decodeScorecard($1) }
-        }
-        if let root = session.tree(Workspace.FileName.plan) {
-            session.workspace.plan = session.decode(Workspace.FileName.plan, root) { $0.decodePlan($1) } ?? .init()
-        }
-        if let root = session.tree(Workspace.FileName.crmSetup) {
-            session.workspace.crmSetup = session.decode(Workspace.FileName.crmSetup, root) { $0.decodeCRMSetup($1) }
-        }
-        for file in try session.folder(Workspace.FileName.vendorsFolder) {
-            if let root = session.tree(file), let vendor = session.decode(file, root, { $0.decodeVendorFile($1) }) {
-                session.workspace.vendors.append(vendor)
-            }
-        }
-        for file in try session.folder(Workspace.FileName.scoresFolder) {
-            if let root = session.tree(file), let sheet = session.decode(file, root, { $0.decodeScoreSheet($1) }) {
-                session.workspace.scoreSheets.append(sheet)
-            }
-        }
-        for file in try session.folder(Workspace.FileName.chartersFolder) {
-            if let root = session.tree(file), let charter = session.decode(file, root, { $0.decodeCharter($1) }) {
-                session.workspace.charters.append(charter)
-            }
-        }
+        session.read(Workspace.FileName.stakeholders, into: \.stakeholders) { $0.decodeStakeholderFile($1) }
+        session.read(Workspace.FileName.consultants, into: \.consultants) { $0.decodeConsultantFile($1) }
+        session.read(Workspace.FileName.shortlist, into: \.shortlist) { $0.decodeShortlistFile($1) }
+        session.read(Workspace.FileName.requirements, into: \.requirements) { $0.decodeRequirementFile($1) }
+        session.read(Workspace.FileName.scorecard, into: \.scorecard) { $0.decodeScorecard($1) }
+        session.read(Workspace.FileName.plan, into: \.plan) { $0.decodePlan($1) }
+        session.read(Workspace.FileName.crmSetup, into: \.crmSetup) { $0.decodeCRMSetup($1) }
+        try session.readEach(in: Workspace.FileName.vendorsFolder, into: \.vendors) { $0.decodeVendorFile($1) }
+        try session.readEach(in: Workspace.FileName.scoresFolder, into: \.scoreSheets) { $0.decodeScoreSheet($1) }
+        try session.readEach(in: Workspace.FileName.chartersFolder, into: \.charters) { $0.decodeCharter($1) }
         return LoadedWorkspace(
             directory: directory, workspace: session.workspace, diagnostics: session.diagnostics,
             files: session.files, locations: session.locations)
@@ -138,7 +108,23 @@ public enum WorkspaceLoader {
         /// The YAML tree of `file`, or `nil` when the file is absent (an unstarted step) or unreadable
         /// (reported).
         mutating func tree(_ file: String) -> YAMLNode? {
-            guard let size = source.size(of: file) else { return nil }
+            let size: Int
+            switch source.entry(file) {
+            case .missing:
+                return nil
+            case .file(let bytes):
+                size = bytes
+            case .notAFile:
+                files.append(file)
+                diagnostics.append(
+                    .error(
+                        "not-a-file", at: FieldOrigin(file: file), location: .init(line: 1, column: 1),
+                        en: "this is not a regular file (a folder, device or pipe)",
+                        fa: "این یک فایل معمولی نیست (پوشه، دستگاه یا لوله است)",
+                        fixEn: "replace it with a YAML file, or remove it",
+                        fixFa: "آن را با یک فایل YAML جایگزین یا حذف کنید"))
+                return nil
+            }
             files.append(file)
             let origin = FieldOrigin(file: file)
             let limits = YAMLReadLimits.standard
@@ -168,7 +154,21 @@ public enum WorkspaceLoader {
             return root
         }
 
-        mutating func decode<T>(_ file: String, _ root: YAMLNode, _ body: (FileReader, Value) -> T?) -> T? {
+        /// Reads `file`, when it exists, into one part of the workspace.
+        mutating func read<T>(_ file: String, into part: WritableKeyPath<Workspace, T>, _ body: (FileReader, Value) -> T) {
+            if let root = tree(file) { workspace[keyPath: part] = decode(file, root, body) }
+        }
+
+        /// Reads every YAML file of `folder`, in name order, into one list of the workspace.
+        mutating func readEach<T>(
+            in folder: String, into part: WritableKeyPath<Workspace, [T]>, _ body: (FileReader, Value) -> T?
+        ) throws(WorkspaceLoadError) {
+            for file in try self.folder(folder) {
+                if let root = tree(file), let value = decode(file, root, body) { workspace[keyPath: part].append(value) }
+            }
+        }
+
+        mutating func decode<T>(_ file: String, _ root: YAMLNode, _ body: (FileReader, Value) -> T) -> T {
             let reader = FileReader(file: file, language: language, currency: currency)
             let result = body(reader, reader.root(root))
             diagnostics += reader.diagnostics
@@ -278,9 +278,16 @@ func diagnostic(in file: String) -> Diagnostic {
 }
 
 /// Where a workspace's files come from: a folder on disk, or memory.
+/// What stands at a path of a workspace.
+enum WorkspaceEntry {
+    case missing
+    case file(size: Int)
+    /// A folder, device, pipe or socket where a file was expected.
+    case notAFile
+}
+
 protocol WorkspaceSource {
-    /// The size in bytes of a regular file, or `nil` when there is no such file.
-    func size(of file: String) -> Int?
+    func entry(_ file: String) -> WorkspaceEntry
     func contents(of file: String) -> Data?
     /// The names of the entries of a folder; none when the folder does not exist.
     func names(in folder: String) throws(WorkspaceLoadError) -> [String]
@@ -289,12 +296,12 @@ protocol WorkspaceSource {
 struct DirectorySource: WorkspaceSource {
     let directory: URL
 
-    func size(of file: String) -> Int? {
-        let path = directory.appendingPathComponent(file).path
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-            attributes[.type] as? FileAttributeType == .typeRegular
-        else { return nil }
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    func entry(_ file: String) -> WorkspaceEntry {
+        // Symbolic links are followed: a team may link a shared file into its workspace.
+        let path = directory.appendingPathComponent(file).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return .missing }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else { return .notAFile }
+        return .file(size: (attributes[.size] as? NSNumber)?.intValue ?? 0)
     }
 
     func contents(of file: String) -> Data? {
@@ -318,7 +325,7 @@ struct DirectorySource: WorkspaceSource {
 struct MemorySource: WorkspaceSource {
     let files: [String: Data]
 
-    func size(of file: String) -> Int? { files[file]?.count }
+    func entry(_ file: String) -> WorkspaceEntry { files[file].map { .file(size: $0.count) } ?? .missing }
     func contents(of file: String) -> Data? { files[file] }
 
     func names(in folder: String) -> [String] {

@@ -40,13 +40,6 @@ public enum WorkspaceValidation {
 }
 
 extension ValidationReport {
-    /// Lines for people: one per problem, `file:line:column: error: what — how to fix`, then a summary.
-    public func text(in language: Language, filePrefix: String) -> String {
-        var lines = diagnostics.map { $0.formatted(in: language, filePrefix: filePrefix) }
-        lines.append(summary(in: language))
-        return lines.joined(separator: "\n")
-    }
-
     public func summary(in language: Language) -> String {
         switch language {
         case .en:

@@ -178,4 +178,23 @@ struct ValidationRuleTests {
         #expect(fromDisk.files.sorted() == fromMemory.files.sorted())
         #expect(fromDisk.diagnostics == fromMemory.diagnostics)
     }
+
+    @Test("a file linked into the workspace is read; a folder where a file belongs is reported")
+    func linksAndFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crmkit-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let workspace = folder.appendingPathComponent("ws")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: ExampleWorkspace.directory, to: workspace)
+        let shared = folder.appendingPathComponent("shared-stakeholders.yaml")
+        try FileManager.default.moveItem(at: workspace.appendingPathComponent("stakeholders.yaml"), to: shared)
+        try FileManager.default.createSymbolicLink(at: workspace.appendingPathComponent("stakeholders.yaml"), withDestinationURL: shared)
+        let linked = try WorkspaceValidation.check(workspace, catalog: BundledCatalog.load())
+        #expect(linked.diagnostics.isEmpty, "\(linked.diagnostics.map { $0.formatted(in: .en) })")
+
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("vendors/ghost.yaml"), withIntermediateDirectories: true)
+        let report = try WorkspaceValidation.check(workspace, catalog: BundledCatalog.load())
+        #expect(report.diagnostics.map(\.rule) == ["not-a-file"])
+        #expect(report.diagnostics.first?.origin.file == "vendors/ghost.yaml")
+    }
 }
