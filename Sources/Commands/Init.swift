@@ -12,7 +12,7 @@ extension CRMKit {
                 stakeholders.yaml, consultants.yaml, shortlist.yaml, requirements.yaml, scorecard.yaml, \
                 plan.yaml, crm-setup.yaml) and the folders vendors/, scores/ and charters/. Each file opens with \
                 the questions of its step, in the workspace language. The scorecard is copied from a template \
-                (crmkit init --help lists them below). An existing workspace is never overwritten.
+                (see --template). An existing workspace is never overwritten.
 
                 Examples:
                   crmkit init sepehr-crm --lang fa
@@ -30,7 +30,7 @@ extension CRMKit {
         @Option(help: "The scorecard template: general-crm or call-center.")
         var template: String = "general-crm"
 
-        @Option(help: "The currency amounts are compared in (ISO 4217; default IRR).")
+        @Option(help: "The currency amounts are compared in, as an ISO 4217 code.")
         var currency: String = "IRR"
 
         @Option(help: "table for people, json for scripts.")
@@ -39,7 +39,8 @@ extension CRMKit {
         func run() async throws {
             let url = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
             guard (try? Currency(code: currency)) != nil else {
-                throw ValidationError("--currency \(currency) is not an ISO 4217 code; use three capital letters such as IRR or USD")
+                throw ValidationError(
+                    "--currency \(currency) is not an ISO 4217 code; use three capital letters such as IRR or USD")
             }
             let options = ScaffoldOptions(
                 language: lang, template: template, projectName: url.lastPathComponent, currency: currency)

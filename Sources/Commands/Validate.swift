@@ -43,7 +43,9 @@ extension CRMKit {
                 throw ExitCode(2)
             }
             let language = lang ?? report.language
-            let prefix = workspace.directory == "." ? "" : (workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/")
+            let prefix =
+                workspace.directory == "."
+                ? "" : (workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/")
             switch format {
             case .json:
                 Console.out(String(decoding: try report.json(in: language, filePrefix: prefix), as: UTF8.self))
@@ -52,7 +54,8 @@ extension CRMKit {
                     Console.out(report.summary(in: language))
                 } else {
                     // Problems are diagnostics (stderr); the summary is the result (stdout).
-                    Console.error(report.diagnostics.map { $0.formatted(in: language, filePrefix: prefix) }.joined(separator: "\n"))
+                    Console.error(
+                        report.diagnostics.map { $0.formatted(in: language, filePrefix: prefix) }.joined(separator: "\n"))
                     Console.out(report.summary(in: language))
                 }
             }

@@ -18,7 +18,9 @@ extension WorkspaceValidator {
         let vendorWord = LocalizedText(fa: "فروشنده", en: "vendor")
         for file in workspace.vendors {
             checkFileNamed(file.origin, key: "vendor", id: file.vendor.rawValue)
-            checkReference(file.vendor, at: file.origin.appending("vendor"), among: vendorIDs, kind: vendorWord, whereToAdd: "the vendors of shortlist.yaml")
+            checkReference(
+                file.vendor, at: file.origin.appending("vendor"), among: vendorIDs, kind: vendorWord,
+                whereToAdd: "the vendors of shortlist.yaml")
             if let first = seen[file.vendor] {
                 diagnostics.append(
                     .error(
@@ -38,7 +40,8 @@ extension WorkspaceValidator {
                             .warning(
                                 "cost-currency", at: costs.origin.appending(item.field),
                                 en: "\(item.field) is in \(item.amount.currency.code); the project compares costs in \(currency)",
-                                fa: "\(item.field) به \(item.amount.currency.code) است؛ پروژه هزینه‌ها را به \(currency) مقایسه می‌کند",
+                                fa:
+                                    "\(item.field) به \(item.amount.currency.code) است؛ پروژه هزینه‌ها را به \(currency) مقایسه می‌کند",
                                 fixEn: "convert it to \(currency) so vendors compare fairly",
                                 fixFa: "آن را به \(currency) تبدیل کنید تا مقایسه فروشندگان منصفانه باشد"))
                     }
@@ -85,15 +88,18 @@ extension WorkspaceValidator {
                 diagnostics.append(
                     .error(
                         "level-off-scale", at: level.origin.appending("value"),
-                        en: "level \(level.value.formatted()) is not on the scale \(scale.minimum.formatted())…\(scale.maximum.formatted()) in steps of \(scale.step.formatted())",
-                        fa: "سطح \(level.value.formatted()) روی مقیاس \(scale.minimum.formatted()) تا \(scale.maximum.formatted()) با گام \(scale.step.formatted()) نیست",
+                        en:
+                            "level \(level.value.formatted()) is not on the scale \(scale.minimum.formatted())…\(scale.maximum.formatted()) in steps of \(scale.step.formatted())",
+                        fa:
+                            "سطح \(level.value.formatted()) روی مقیاس \(scale.minimum.formatted()) تا \(scale.maximum.formatted()) با گام \(scale.step.formatted()) نیست",
                         fixEn: "use a value on the scale", fixFa: "مقداری روی مقیاس بنویسید"))
             }
             if !levelValues.insert(level.value).inserted {
                 diagnostics.append(
                     .error(
                         "duplicate-level", at: level.origin.appending("value"),
-                        en: "level \(level.value.formatted()) is described twice", fa: "سطح \(level.value.formatted()) دو بار توصیف شده است",
+                        en: "level \(level.value.formatted()) is described twice",
+                        fa: "سطح \(level.value.formatted()) دو بار توصیف شده است",
                         fixEn: "keep one description per level", fixFa: "برای هر سطح یک توصیف نگه دارید"))
             }
         }
@@ -176,8 +182,10 @@ extension WorkspaceValidator {
                 diagnostics.append(
                     .error(
                         "matrix-items", at: comparison.origin.appending("items"),
-                        en: "the items under \"\(parentKey)\" must be exactly its children: \(expected.map(\.rawValue).joined(separator: ", "))",
-                        fa: "موارد زیر «\(parentKey)» باید دقیقاً زیرمعیارهای آن باشند: \(expected.map(\.rawValue).joined(separator: "، "))",
+                        en:
+                            "the items under \"\(parentKey)\" must be exactly its children: \(expected.map(\.rawValue).joined(separator: ", "))",
+                        fa:
+                            "موارد زیر «\(parentKey)» باید دقیقاً زیرمعیارهای آن باشند: \(expected.map(\.rawValue).joined(separator: "، "))",
                         fixEn: "write items: [\(expected.map(\.rawValue).joined(separator: ", "))]",
                         fixFa: "بنویسید items: [\(expected.map(\.rawValue).joined(separator: ", "))]"))
             }
@@ -193,7 +201,8 @@ extension WorkspaceValidator {
                     "missing-matrix", at: origin,
                     en: "weighting is pairwise but \"\(key)\" has no pairwise matrix for its \(children.count) children",
                     fa: "وزن‌دهی زوجی است اما «\(key)» برای \(children.count) زیرمعیارش ماتریس مقایسه ندارد",
-                    fixEn: "add to pairwise: a matrix with parent: \(key)", fixFa: "در pairwise: ماتریسی با parent: \(key) بیفزایید"))
+                    fixEn: "add to pairwise: a matrix with parent: \(key)",
+                    fixFa: "در pairwise: ماتریسی با parent: \(key) بیفزایید"))
         }
     }
 
@@ -210,8 +219,10 @@ extension WorkspaceValidator {
             diagnostics.append(
                 .error(
                     "matrix-not-square", at: badRow.map { matrixOrigin.appending($0) } ?? matrixOrigin,
-                    en: "the matrix under \"\(parentKey)\" must be \(n)×\(n) for its \(n) items, but has \(rows.count) rows of lengths [\(shape)]",
-                    fa: "ماتریس زیر «\(parentKey)» برای \(n) مورد باید \(n)×\(n) باشد اما \(rows.count) سطر به طول‌های [\(shape)] دارد",
+                    en:
+                        "the matrix under \"\(parentKey)\" must be \(n)×\(n) for its \(n) items, but has \(rows.count) rows of lengths [\(shape)]",
+                    fa:
+                        "ماتریس زیر «\(parentKey)» برای \(n) مورد باید \(n)×\(n) باشد اما \(rows.count) سطر به طول‌های [\(shape)] دارد",
                     fixEn: "write one row per item, each with \(n) entries", fixFa: "برای هر مورد یک سطر با \(n) درایه بنویسید"))
         }
         for (i, row) in rows.enumerated() {
@@ -219,8 +230,10 @@ extension WorkspaceValidator {
                 diagnostics.append(
                     .warning(
                         "matrix-off-scale", at: matrixOrigin.appending(i).appending(j),
-                        en: "entry row \(i + 1), column \(j + 1) under \"\(parentKey)\" is \(Self.ratio(value)), outside Saaty's scale 1/9…9",
-                        fa: "درایه سطر \(i + 1)، ستون \(j + 1) زیر «\(parentKey)» برابر \(Self.ratio(value)) است و بیرون از مقیاس ساعتی ۱/۹ تا ۹",
+                        en:
+                            "entry row \(i + 1), column \(j + 1) under \"\(parentKey)\" is \(Self.ratio(value)), outside Saaty's scale 1/9…9",
+                        fa:
+                            "درایه سطر \(i + 1)، ستون \(j + 1) زیر «\(parentKey)» برابر \(Self.ratio(value)) است و بیرون از مقیاس ساعتی ۱/۹ تا ۹",
                         fixEn: "judge the pair on the 1–9 scale (9 = extremely more important)",
                         fixFa: "این زوج را روی مقیاس ۱ تا ۹ بسنجید (۹ = بی‌نهایت مهم‌تر)"))
             }
@@ -253,8 +266,10 @@ extension WorkspaceValidator {
                     diagnostics.append(
                         .error(
                             "matrix-not-reciprocal", at: matrixOrigin.appending(j).appending(i),
-                            en: "the matrix under \"\(parentKey)\" is not reciprocal: \(names[i]) over \(names[j]) is \(Self.ratio(a)) but \(names[j]) over \(names[i]) is \(Self.ratio(b))",
-                            fa: "ماتریس زیر «\(parentKey)» وارون‌پذیر نیست: \(names[i]) نسبت به \(names[j]) برابر \(Self.ratio(a)) است اما \(names[j]) نسبت به \(names[i]) برابر \(Self.ratio(b))",
+                            en:
+                                "the matrix under \"\(parentKey)\" is not reciprocal: \(names[i]) over \(names[j]) is \(Self.ratio(a)) but \(names[j]) over \(names[i]) is \(Self.ratio(b))",
+                            fa:
+                                "ماتریس زیر «\(parentKey)» وارون‌پذیر نیست: \(names[i]) نسبت به \(names[j]) برابر \(Self.ratio(a)) است اما \(names[j]) نسبت به \(names[i]) برابر \(Self.ratio(b))",
                             fixEn: "set row \(names[j]), column \(names[i]) to \(Self.ratio(1 / a))",
                             fixFa: "درایه سطر \(names[j])، ستون \(names[i]) را \(Self.ratio(1 / a)) بگذارید"))
                 }
@@ -330,8 +345,10 @@ extension WorkspaceValidator {
                     diagnostics.append(
                         .error(
                             "score-off-scale", at: score.origin,
-                            en: "score \(score.value.formatted()) for \(score.vendor)/\(score.criterion) is not on the scale \(scale.minimum.formatted())…\(scale.maximum.formatted()) in steps of \(scale.step.formatted())",
-                            fa: "امتیاز \(score.value.formatted()) برای \(score.vendor)/\(score.criterion) روی مقیاس \(scale.minimum.formatted()) تا \(scale.maximum.formatted()) با گام \(scale.step.formatted()) نیست",
+                            en:
+                                "score \(score.value.formatted()) for \(score.vendor)/\(score.criterion) is not on the scale \(scale.minimum.formatted())…\(scale.maximum.formatted()) in steps of \(scale.step.formatted())",
+                            fa:
+                                "امتیاز \(score.value.formatted()) برای \(score.vendor)/\(score.criterion) روی مقیاس \(scale.minimum.formatted()) تا \(scale.maximum.formatted()) با گام \(scale.step.formatted()) نیست",
                             fixEn: "use one of the scale's levels", fixFa: "یکی از سطح‌های مقیاس را بنویسید"))
                 }
             }

@@ -8,7 +8,8 @@ extension WorkspaceValidator {
         checkUnique(plan.tasks.map { ($0.id, $0.origin) }, kind: taskWord)
         checkUnique(plan.tests.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "آزمون", en: "test"))
         checkUnique(plan.dataMigration.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "مهاجرت داده", en: "data migration"))
-        checkUnique(plan.evaluation.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "نقطه ارزیابی", en: "evaluation checkpoint"))
+        checkUnique(
+            plan.evaluation.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "نقطه ارزیابی", en: "evaluation checkpoint"))
 
         if let kickoff = plan.kickoff {
             let consultants = Set(workspace.consultants.candidates.map(\.id.rawValue))
@@ -34,7 +35,9 @@ extension WorkspaceValidator {
                         fixEn: "move the due date after the start", fixFa: "موعد را بعد از شروع بگذارید"))
             }
             for (index, dependency) in task.dependsOn.enumerated() {
-                checkReference(dependency, at: task.origin.appending("depends_on", index), among: taskIDs, kind: taskWord, whereToAdd: "tasks in plan.yaml")
+                checkReference(
+                    dependency, at: task.origin.appending("depends_on", index), among: taskIDs, kind: taskWord,
+                    whereToAdd: "tasks in plan.yaml")
             }
         }
         if let cycle = Self.dependencyCycle(plan.tasks) {
@@ -130,14 +133,16 @@ extension WorkspaceValidator {
             diagnostics.append(
                 .error(
                     "default-locale", at: setup.origin.appending("default_locale"),
-                    en: "the default locale \(locale.rawValue) is not among the locales", fa: "زبان پیش‌فرض \(locale.rawValue) در فهرست زبان‌ها نیست",
+                    en: "the default locale \(locale.rawValue) is not among the locales",
+                    fa: "زبان پیش‌فرض \(locale.rawValue) در فهرست زبان‌ها نیست",
                     fixEn: "add \(locale.rawValue) to locales", fixFa: "\(locale.rawValue) را به locales بیفزایید"))
         }
         if let base = setup.baseCurrency, !setup.acceptedCurrencies.isEmpty, !setup.acceptedCurrencies.contains(base) {
             diagnostics.append(
                 .error(
                     "base-currency", at: setup.origin.appending("base_currency"),
-                    en: "the base currency \(base) is not among the accepted currencies", fa: "ارز پایه \(base) در فهرست ارزهای پذیرفته نیست",
+                    en: "the base currency \(base) is not among the accepted currencies",
+                    fa: "ارز پایه \(base) در فهرست ارزهای پذیرفته نیست",
                     fixEn: "add \(base) to accepted_currencies", fixFa: "\(base) را به accepted_currencies بیفزایید"))
         }
         if let hours = setup.workingHours, let start = hours.start, let end = hours.end, end <= start {
@@ -155,7 +160,9 @@ extension WorkspaceValidator {
             let skills = Set(center.skills.map(\.id))
             for callType in center.callTypes {
                 if let skill = callType.skill {
-                    checkReference(skill, at: callType.origin.appending("skill"), among: skills, kind: skillWord, whereToAdd: "call_center.skills in crm-setup.yaml")
+                    checkReference(
+                        skill, at: callType.origin.appending("skill"), among: skills, kind: skillWord,
+                        whereToAdd: "call_center.skills in crm-setup.yaml")
                 }
             }
             let callTypes = Set(center.callTypes.map(\.id))
@@ -176,13 +183,16 @@ extension WorkspaceValidator {
                             fixEn: "give each option its own key", fixFa: "به هر گزینه کلیدی جدا بدهید"))
                 }
                 if let callType = option.callType {
-                    checkReference(callType, at: option.origin.appending("call_type"), among: callTypes, kind: callTypeWord, whereToAdd: "call_center.call_types in crm-setup.yaml")
+                    checkReference(
+                        callType, at: option.origin.appending("call_type"), among: callTypes, kind: callTypeWord,
+                        whereToAdd: "call_center.call_types in crm-setup.yaml")
                 }
             }
         }
         if let funnel = setup.salesFunnel {
             checkUnique(funnel.stages.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "مرحله قیف", en: "funnel stage"))
-            for (previous, stage) in zip(funnel.stages, funnel.stages.dropFirst()) where stage.probability < previous.probability {
+            for (previous, stage) in zip(funnel.stages, funnel.stages.dropFirst()) where stage.probability < previous.probability
+            {
                 diagnostics.append(
                     .warning(
                         "funnel-probability", at: stage.origin.appending("probability"),
@@ -192,8 +202,10 @@ extension WorkspaceValidator {
                         fixFa: "معمولاً فرصتی که جلوتر در قیف است احتمال بستن بیشتری دارد؛ ترتیب را بررسی کنید"))
             }
         }
-        checkUnique(setup.leadScoring.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "عامل امتیاز سرنخ", en: "lead-scoring factor"))
-        checkUnique(setup.casePriorities.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "اولویت درخواست", en: "case priority"))
+        checkUnique(
+            setup.leadScoring.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "عامل امتیاز سرنخ", en: "lead-scoring factor"))
+        checkUnique(
+            setup.casePriorities.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "اولویت درخواست", en: "case priority"))
         for priority in setup.casePriorities {
             if let first = priority.firstResponse, let resolution = priority.resolution,
                 first.maximumMinutes > resolution.maximumMinutes
@@ -201,8 +213,10 @@ extension WorkspaceValidator {
                 diagnostics.append(
                     .error(
                         "sla-order", at: priority.origin.appending("first_response"),
-                        en: "priority \"\(priority.id)\" expects a first response (\(first.canonicalText)) later than the resolution (\(resolution.canonicalText))",
-                        fa: "در اولویت «\(priority.id)» پاسخ نخست (\(first.canonicalText)) دیرتر از حل (\(resolution.canonicalText)) است",
+                        en:
+                            "priority \"\(priority.id)\" expects a first response (\(first.canonicalText)) later than the resolution (\(resolution.canonicalText))",
+                        fa:
+                            "در اولویت «\(priority.id)» پاسخ نخست (\(first.canonicalText)) دیرتر از حل (\(resolution.canonicalText)) است",
                         fixEn: "the first response must come no later than the resolution",
                         fixFa: "پاسخ نخست نباید دیرتر از حل درخواست باشد"))
             }

@@ -32,12 +32,15 @@ extension WorkspaceValidator {
         checkUnique(file.businessUnits.map { ($0.id, $0.origin) }, kind: unitWord)
         checkUnique(file.coreTeam.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "عضو تیم اصلی", en: "core team member"))
         checkUnique(file.goals.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "هدف", en: "goal"))
-        checkUnique(file.currentProcesses.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "فرآیند فعلی", en: "current process"))
+        checkUnique(
+            file.currentProcesses.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "فرآیند فعلی", en: "current process"))
 
         let units = Set(file.businessUnits.map(\.id))
         for member in file.coreTeam {
             if let unit = member.businessUnit {
-                checkReference(unit, at: member.origin.appending("business_unit"), among: units, kind: unitWord, whereToAdd: "business_units in project.yaml")
+                checkReference(
+                    unit, at: member.origin.appending("business_unit"), among: units, kind: unitWord,
+                    whereToAdd: "business_units in project.yaml")
             }
         }
         // A project lead per business unit: two are a contradiction, none is a gap.
@@ -48,8 +51,10 @@ extension WorkspaceValidator {
                 diagnostics.append(
                     .error(
                         "two-leads", at: leads[1].origin.appending("lead"),
-                        en: "business unit \"\(unit.id)\" has \(leads.count) project leads (\(leads.map(\.id.rawValue).joined(separator: ", ")))",
-                        fa: "واحد «\(unit.id)» \(leads.count) رهبر پروژه دارد (\(leads.map(\.id.rawValue).joined(separator: "، ")))",
+                        en:
+                            "business unit \"\(unit.id)\" has \(leads.count) project leads (\(leads.map(\.id.rawValue).joined(separator: ", ")))",
+                        fa:
+                            "واحد «\(unit.id)» \(leads.count) رهبر پروژه دارد (\(leads.map(\.id.rawValue).joined(separator: "، ")))",
                         fixEn: "keep lead: true on one member of the unit", fixFa: "فقط برای یک عضو این واحد lead: true بگذارید"))
             } else if leads.isEmpty, !file.coreTeam.isEmpty {
                 diagnostics.append(
@@ -63,7 +68,9 @@ extension WorkspaceValidator {
         }
         for process in file.currentProcesses {
             if let unit = process.businessUnit {
-                checkReference(unit, at: process.origin.appending("business_unit"), among: units, kind: unitWord, whereToAdd: "business_units in project.yaml")
+                checkReference(
+                    unit, at: process.origin.appending("business_unit"), among: units, kind: unitWord,
+                    whereToAdd: "business_units in project.yaml")
             }
             for (index, person) in process.documentedBy.enumerated() {
                 checkPerson(person, at: process.origin.appending("documented_by", index))
@@ -127,8 +134,10 @@ extension WorkspaceValidator {
                     diagnostics.append(
                         .warning(
                             "knock-out-failed", at: checks.origin.appending(failure.field),
-                            en: "shortlisted vendor \"\(vendor.id)\" fails the \(failure.name.text(in: .en)) check: \(failure.detail.text(in: .en))",
-                            fa: "فروشنده «\(vendor.id)» در فهرست کوتاه است اما بررسی «\(failure.name.text(in: .fa))» را رد می‌کند: \(failure.detail.text(in: .fa))",
+                            en:
+                                "shortlisted vendor \"\(vendor.id)\" fails the \(failure.name.text(in: .en)) check: \(failure.detail.text(in: .en))",
+                            fa:
+                                "فروشنده «\(vendor.id)» در فهرست کوتاه است اما بررسی «\(failure.name.text(in: .fa))» را رد می‌کند: \(failure.detail.text(in: .fa))",
                             fixEn: "set status: out with a reason, or correct the check",
                             fixFa: "status: out را با دلیل بنویسید یا نتیجه بررسی را اصلاح کنید"))
                 }
@@ -157,11 +166,16 @@ public enum KnockOutCheck {
         if needs.backOfficeIntegration == true, checks.backOfficeIntegration == .no {
             failures.append(
                 Failure(
-                    field: "back_office_integration", name: LocalizedText(fa: "یکپارچگی با پشت‌صحنه", en: "back-office integration"),
-                    detail: LocalizedText(fa: "با حسابداری و مالی یکپارچه نمی‌شود", en: "does not integrate with accounting/finance")))
+                    field: "back_office_integration",
+                    name: LocalizedText(fa: "یکپارچگی با پشت‌صحنه", en: "back-office integration"),
+                    detail: LocalizedText(
+                        fa: "با حسابداری و مالی یکپارچه نمی‌شود", en: "does not integrate with accounting/finance")))
         }
         let lists: [(String, LocalizedText, [String], [String])] = [
-            ("integrations", LocalizedText(fa: "گستره یکپارچگی", en: "integration breadth"), needs.integrations, checks.integrations),
+            (
+                "integrations", LocalizedText(fa: "گستره یکپارچگی", en: "integration breadth"), needs.integrations,
+                checks.integrations
+            ),
             ("countries", LocalizedText(fa: "کشورهای پشتیبانی‌شده", en: "countries supported"), needs.countries, checks.countries),
             ("currencies", LocalizedText(fa: "ارزها", en: "currencies"), needs.currencies, checks.currencies),
             ("languages", LocalizedText(fa: "زبان‌ها", en: "languages"), needs.languages, checks.languages),
@@ -172,14 +186,16 @@ public enum KnockOutCheck {
                 failures.append(
                     Failure(
                         field: field, name: name,
-                        detail: LocalizedText(fa: "ندارد: \(missing.joined(separator: "، "))", en: "missing \(missing.joined(separator: ", "))")))
+                        detail: LocalizedText(
+                            fa: "ندارد: \(missing.joined(separator: "، "))", en: "missing \(missing.joined(separator: ", "))")))
             }
         }
         if !needs.architectures.isEmpty, let architecture = checks.architecture, !needs.architectures.contains(architecture) {
             failures.append(
                 Failure(
                     field: "architecture", name: LocalizedText(fa: "معماری", en: "architecture"),
-                    detail: LocalizedText(fa: "\(architecture.rawValue) پذیرفتنی نیست", en: "\(architecture.rawValue) is not acceptable")))
+                    detail: LocalizedText(
+                        fa: "\(architecture.rawValue) پذیرفتنی نیست", en: "\(architecture.rawValue) is not acceptable")))
         }
         if !needs.deployments.isEmpty, !checks.deployments.isEmpty,
             !checks.deployments.contains(where: needs.deployments.contains)

@@ -54,7 +54,8 @@ public struct WorkspaceValidator {
                         "duplicate-id", at: record.origin.appending("id"),
                         en: "\(kind.text(in: .en)) id \"\(record.id)\" is already used (\(first.description))",
                         fa: "شناسه «\(record.id)» برای \(kind.text(in: .fa)) پیش‌تر به کار رفته است (\(first.description))",
-                        fixEn: "give each \(kind.text(in: .en)) its own id", fixFa: "به هر \(kind.text(in: .fa)) شناسه‌ای جدا بدهید"))
+                        fixEn: "give each \(kind.text(in: .en)) its own id",
+                        fixFa: "به هر \(kind.text(in: .fa)) شناسه‌ای جدا بدهید"))
             } else {
                 seen[record.id] = record.origin
             }
@@ -74,12 +75,14 @@ public struct WorkspaceValidator {
                 en: "\"\(id)\" is not a \(kind.text(in: .en)) of this workspace",
                 fa: "«\(id)» در این فضای کار \(kind.text(in: .fa)) نیست",
                 fixEn: "add \(id) to \(whereToAdd) or correct the id" + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""),
-                fixFa: "\(id) را به \(whereToAdd) بیفزایید یا شناسه را اصلاح کنید" + (suggestion.map { " (منظورتان «\($0)» بود؟)" } ?? "")))
+                fixFa: "\(id) را به \(whereToAdd) بیفزایید یا شناسه را اصلاح کنید"
+                    + (suggestion.map { " (منظورتان «\($0)» بود؟)" } ?? "")))
     }
 
     mutating func checkPerson(_ id: Identifier<Person>, at origin: FieldOrigin) {
         checkReference(
-            id, at: origin, among: people, kind: LocalizedText(fa: "فرد (عضو تیم اصلی یا ذی‌نفع)", en: "person (core team member or stakeholder)"),
+            id, at: origin, among: people,
+            kind: LocalizedText(fa: "فرد (عضو تیم اصلی یا ذی‌نفع)", en: "person (core team member or stakeholder)"),
             whereToAdd: "stakeholders.yaml")
     }
 

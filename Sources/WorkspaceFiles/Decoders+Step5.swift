@@ -10,41 +10,42 @@ extension FileReader {
         guard let file = root.mapping() else { return result }
         defer { file.finish() }
         readVersion(file)
-        result.requirements = file.optional("requirements")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(Requirement.self)
-            let title = m.required("title")?.text()
-            let description = m.optional("description")?.text()
-            let priority = m.required("priority")?.choice(MoSCoWPriority.self)
-            let category = m.required("category")?.choice(RequirementCategory.self)
-            let step = m.optional("step")?.int(in: 1...6)
-            let sources = m.optional("sources")?.ids(Person.self) ?? []
-            let apqc = m.optional("apqc")?.string()
-            var verify: Verification?
-            if let verifyValue = m.optional("verify"), let v = verifyValue.mapping() {
-                let probe = v.required("probe")?.id(Requirement.self)?.rawValue
-                var parameters: [String: String] = [:]
-                if let with = v.optional("with")?.mapping() {
-                    for key in with.keys {
-                        if let text = with.optional(key)?.string() { parameters[key] = text }
+        result.requirements =
+            file.optional("requirements")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(Requirement.self)
+                let title = m.required("title")?.text()
+                let description = m.optional("description")?.text()
+                let priority = m.required("priority")?.choice(MoSCoWPriority.self)
+                let category = m.required("category")?.choice(RequirementCategory.self)
+                let step = m.optional("step")?.int(in: 1...6)
+                let sources = m.optional("sources")?.ids(Person.self) ?? []
+                let apqc = m.optional("apqc")?.string()
+                var verify: Verification?
+                if let verifyValue = m.optional("verify"), let v = verifyValue.mapping() {
+                    let probe = v.required("probe")?.id(Requirement.self)?.rawValue
+                    var parameters: [String: String] = [:]
+                    if let with = v.optional("with")?.mapping() {
+                        for key in with.keys {
+                            if let text = with.optional(key)?.string() { parameters[key] = text }
+                        }
+                        with.finish()
                     }
-                    with.finish()
+                    v.finish()
+                    if let probe { verify = Verification(origin: verifyValue.origin, probe: probe, parameters: parameters) }
                 }
-                v.finish()
-                if let probe { verify = Verification(origin: verifyValue.origin, probe: probe, parameters: parameters) }
-            }
-            guard let id else { return nil }
-            var requirement = Requirement(
-                origin: item.origin, id: id, title: title ?? LocalizedText(), priority: priority ?? .could,
-                category: category ?? .other)
-            requirement.description = description
-            requirement.step = step
-            requirement.sources = sources
-            requirement.apqc = apqc
-            requirement.verify = verify
-            return requirement
-        } ?? []
+                guard let id else { return nil }
+                var requirement = Requirement(
+                    origin: item.origin, id: id, title: title ?? LocalizedText(), priority: priority ?? .could,
+                    category: category ?? .other)
+                requirement.description = description
+                requirement.step = step
+                requirement.sources = sources
+                requirement.apqc = apqc
+                requirement.verify = verify
+                return requirement
+            } ?? []
         return result
     }
 
@@ -89,15 +90,16 @@ extension FileReader {
             m.finish()
             result.interview = interview
         }
-        result.coverage = file.optional("coverage")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let requirement = m.required("requirement")?.id(Requirement.self)
-            let claim = m.required("claim")?.choice(CoverageClaim.Level.self)
-            let note = m.optional("note")?.text()
-            guard let requirement, let claim else { return nil }
-            return CoverageClaim(origin: item.origin, requirement: requirement, claim: claim, note: note)
-        } ?? []
+        result.coverage =
+            file.optional("coverage")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let requirement = m.required("requirement")?.id(Requirement.self)
+                let claim = m.required("claim")?.choice(CoverageClaim.Level.self)
+                let note = m.optional("note")?.text()
+                guard let requirement, let claim else { return nil }
+                return CoverageClaim(origin: item.origin, requirement: requirement, claim: claim, note: note)
+            } ?? []
         return result
     }
 
@@ -127,15 +129,16 @@ extension FileReader {
         let minimum = m.required("min")?.double()
         let maximum = m.required("max")?.double()
         let step = m.optional("step")?.double() ?? 1
-        let levels = m.optional("levels")?.list { item -> ScoreScale.Level? in
-            guard let l = item.mapping() else { return nil }
-            defer { l.finish() }
-            let levelValue = l.required("value")?.double()
-            let label = l.required("label")?.text()
-            let anchor = l.optional("anchor")?.text()
-            guard let levelValue, let label else { return nil }
-            return ScoreScale.Level(origin: item.origin, value: levelValue, label: label, anchor: anchor)
-        } ?? []
+        let levels =
+            m.optional("levels")?.list { item -> ScoreScale.Level? in
+                guard let l = item.mapping() else { return nil }
+                defer { l.finish() }
+                let levelValue = l.required("value")?.double()
+                let label = l.required("label")?.text()
+                let anchor = l.optional("anchor")?.text()
+                guard let levelValue, let label else { return nil }
+                return ScoreScale.Level(origin: item.origin, value: levelValue, label: label, anchor: anchor)
+            } ?? []
         guard let minimum, let maximum else { return nil }
         var scale = ScoreScale(origin: value.origin, minimum: minimum, maximum: maximum, step: step)
         scale.levels = levels

@@ -25,83 +25,88 @@ extension FileReader {
         plan.modificationBudget = file.optional("modification_budget")?.money()
         plan.communication = file.optional("communication")?.text()
         plan.reviewMeetings = file.optional("review_meetings")?.duration()
-        plan.tasks = file.optional("tasks")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(PlanTask.self)
-            let title = m.required("title")?.text()
-            let owner = m.optional("owner")?.id(Person.self)
-            let start = m.optional("start")?.date()
-            let due = m.optional("due")?.date()
-            let dependsOn = m.optional("depends_on")?.ids(PlanTask.self) ?? []
-            let milestone = m.optional("milestone")?.bool() ?? false
-            guard let id else { return nil }
-            var task = PlanTask(origin: item.origin, id: id, title: title ?? LocalizedText())
-            task.owner = owner
-            task.start = start
-            task.due = due
-            task.dependsOn = dependsOn
-            task.milestone = milestone
-            return task
-        } ?? []
-        plan.training = file.optional("training")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let level = m.required("level")?.choice(ComputerSkill.self)
-            let audience = m.optional("audience")?.list { $0.id(Person.self)?.rawValue } ?? []
-            let method = m.optional("method")?.text()
-            let hours = m.optional("hours")?.double(in: 0...10_000)
-            guard let level else { return nil }
-            var training = TrainingPlan(origin: item.origin, level: level)
-            training.audience = audience
-            training.method = method
-            training.hours = hours
-            return training
-        } ?? []
-        plan.tests = file.optional("tests")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(PreLaunchTest.self)
-            let component = m.required("component")?.text()
-            let fictitious = m.optional("fictitious_data")?.bool() ?? false
-            let description = m.optional("description")?.text()
-            guard let id, let component else { return nil }
-            var test = PreLaunchTest(origin: item.origin, id: id, component: component)
-            test.fictitiousData = fictitious
-            test.description = description
-            return test
-        } ?? []
-        plan.dataMigration = file.optional("data_migration")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(DataMigration.self)
-            let source = m.required("source")?.text()
-            let owner = m.optional("owner")?.id(Person.self)
-            let data = m.optional("data")?.list { $0.string() } ?? []
-            let tested = m.optional("tested_before_go_live")?.bool() ?? false
-            guard let id, let source else { return nil }
-            var migration = DataMigration(origin: item.origin, id: id, source: source)
-            migration.owner = owner
-            migration.data = data
-            migration.testedBeforeGoLive = tested
-            return migration
-        } ?? []
-        plan.evaluation = file.optional("evaluation")?.list { item in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(EvaluationCheckpoint.self)
-            let after = m.optional("after_go_live")?.duration()
-            let date = m.optional("date")?.date()
-            let criteria = m.optional("criteria")?.list { $0.text() } ?? []
-            let inform = m.optional("inform")?.list { $0.string() } ?? []
-            guard let id else { return nil }
-            var checkpoint = EvaluationCheckpoint(origin: item.origin, id: id)
-            checkpoint.afterGoLive = after
-            checkpoint.date = date
-            checkpoint.criteria = criteria
-            checkpoint.inform = inform
-            return checkpoint
-        } ?? []
+        plan.tasks =
+            file.optional("tasks")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(PlanTask.self)
+                let title = m.required("title")?.text()
+                let owner = m.optional("owner")?.id(Person.self)
+                let start = m.optional("start")?.date()
+                let due = m.optional("due")?.date()
+                let dependsOn = m.optional("depends_on")?.ids(PlanTask.self) ?? []
+                let milestone = m.optional("milestone")?.bool() ?? false
+                guard let id else { return nil }
+                var task = PlanTask(origin: item.origin, id: id, title: title ?? LocalizedText())
+                task.owner = owner
+                task.start = start
+                task.due = due
+                task.dependsOn = dependsOn
+                task.milestone = milestone
+                return task
+            } ?? []
+        plan.training =
+            file.optional("training")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let level = m.required("level")?.choice(ComputerSkill.self)
+                let audience = m.optional("audience")?.list { $0.id(Person.self)?.rawValue } ?? []
+                let method = m.optional("method")?.text()
+                let hours = m.optional("hours")?.double(in: 0...10_000)
+                guard let level else { return nil }
+                var training = TrainingPlan(origin: item.origin, level: level)
+                training.audience = audience
+                training.method = method
+                training.hours = hours
+                return training
+            } ?? []
+        plan.tests =
+            file.optional("tests")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(PreLaunchTest.self)
+                let component = m.required("component")?.text()
+                let fictitious = m.optional("fictitious_data")?.bool() ?? false
+                let description = m.optional("description")?.text()
+                guard let id, let component else { return nil }
+                var test = PreLaunchTest(origin: item.origin, id: id, component: component)
+                test.fictitiousData = fictitious
+                test.description = description
+                return test
+            } ?? []
+        plan.dataMigration =
+            file.optional("data_migration")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(DataMigration.self)
+                let source = m.required("source")?.text()
+                let owner = m.optional("owner")?.id(Person.self)
+                let data = m.optional("data")?.list { $0.string() } ?? []
+                let tested = m.optional("tested_before_go_live")?.bool() ?? false
+                guard let id, let source else { return nil }
+                var migration = DataMigration(origin: item.origin, id: id, source: source)
+                migration.owner = owner
+                migration.data = data
+                migration.testedBeforeGoLive = tested
+                return migration
+            } ?? []
+        plan.evaluation =
+            file.optional("evaluation")?.list { item in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(EvaluationCheckpoint.self)
+                let after = m.optional("after_go_live")?.duration()
+                let date = m.optional("date")?.date()
+                let criteria = m.optional("criteria")?.list { $0.text() } ?? []
+                let inform = m.optional("inform")?.list { $0.string() } ?? []
+                guard let id else { return nil }
+                var checkpoint = EvaluationCheckpoint(origin: item.origin, id: id)
+                checkpoint.afterGoLive = after
+                checkpoint.date = date
+                checkpoint.criteria = criteria
+                checkpoint.inform = inform
+                return checkpoint
+            } ?? []
         return plan
     }
 
@@ -189,36 +194,39 @@ extension FileReader {
         }
         if let c = file.optional("call_center")?.mapping() {
             var center = CallCenterSetup()
-            center.skills = c.optional("skills")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let id = m.required("id")?.id(CallCenterSetup.Skill.self)
-                let name = m.required("name")?.text()
-                guard let id else { return nil }
-                return CallCenterSetup.Skill(origin: item.origin, id: id, name: name ?? LocalizedText())
-            } ?? []
-            center.callTypes = c.optional("call_types")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let id = m.required("id")?.id(CallCenterSetup.CallType.self)
-                let name = m.required("name")?.text()
-                let skill = m.optional("skill")?.id(CallCenterSetup.Skill.self)
-                guard let id else { return nil }
-                return CallCenterSetup.CallType(origin: item.origin, id: id, name: name ?? LocalizedText(), skill: skill)
-            } ?? []
-            center.ivr = c.optional("ivr")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let key = m.required("key")?.string()
-                let label = m.required("label")?.text()
-                let callType = m.optional("call_type")?.id(CallCenterSetup.CallType.self)
-                let message = m.optional("message")?.text()
-                guard let key, let label else { return nil }
-                var option = CallCenterSetup.IVROption(origin: item.origin, key: key, label: label)
-                option.callType = callType
-                option.message = message
-                return option
-            } ?? []
+            center.skills =
+                c.optional("skills")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let id = m.required("id")?.id(CallCenterSetup.Skill.self)
+                    let name = m.required("name")?.text()
+                    guard let id else { return nil }
+                    return CallCenterSetup.Skill(origin: item.origin, id: id, name: name ?? LocalizedText())
+                } ?? []
+            center.callTypes =
+                c.optional("call_types")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let id = m.required("id")?.id(CallCenterSetup.CallType.self)
+                    let name = m.required("name")?.text()
+                    let skill = m.optional("skill")?.id(CallCenterSetup.Skill.self)
+                    guard let id else { return nil }
+                    return CallCenterSetup.CallType(origin: item.origin, id: id, name: name ?? LocalizedText(), skill: skill)
+                } ?? []
+            center.ivr =
+                c.optional("ivr")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let key = m.required("key")?.string()
+                    let label = m.required("label")?.text()
+                    let callType = m.optional("call_type")?.id(CallCenterSetup.CallType.self)
+                    let message = m.optional("message")?.text()
+                    guard let key, let label else { return nil }
+                    var option = CallCenterSetup.IVROption(origin: item.origin, key: key, label: label)
+                    option.callType = callType
+                    option.message = message
+                    return option
+                } ?? []
             if let levelValue = c.optional("service_level"), let s = levelValue.mapping() {
                 let percent = s.required("percent")?.double(in: 0...100)
                 let within = s.required("within_seconds")?.double(in: 0...86_400)
@@ -234,45 +242,48 @@ extension FileReader {
         }
         if let f = file.optional("sales_funnel")?.mapping() {
             var funnel = SalesFunnelSetup()
-            funnel.stages = f.optional("stages")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let id = m.required("id")?.id(SalesFunnelSetup.Stage.self)
-                let name = m.required("name")?.text()
-                let probability = m.required("probability")?.double(in: 0...1)
-                guard let id, let name, let probability else { return nil }
-                return SalesFunnelSetup.Stage(origin: item.origin, id: id, name: name, probability: probability)
-            } ?? []
+            funnel.stages =
+                f.optional("stages")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let id = m.required("id")?.id(SalesFunnelSetup.Stage.self)
+                    let name = m.required("name")?.text()
+                    let probability = m.required("probability")?.double(in: 0...1)
+                    guard let id, let name, let probability else { return nil }
+                    return SalesFunnelSetup.Stage(origin: item.origin, id: id, name: name, probability: probability)
+                } ?? []
             funnel.lossReasons = f.optional("loss_reasons")?.list { $0.id(SalesFunnelSetup.self)?.rawValue } ?? []
             f.finish()
             setup.salesFunnel = funnel
         }
         if let l = file.optional("lead_scoring")?.mapping() {
-            setup.leadScoring = l.optional("factors")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let id = m.required("id")?.id(LeadScoringFactor.self)
-                let name = m.required("name")?.text()
-                let points = m.required("points")?.double(in: -1000...1000)
-                guard let id, let name, let points else { return nil }
-                return LeadScoringFactor(origin: item.origin, id: id, name: name, points: points)
-            } ?? []
+            setup.leadScoring =
+                l.optional("factors")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let id = m.required("id")?.id(LeadScoringFactor.self)
+                    let name = m.required("name")?.text()
+                    let points = m.required("points")?.double(in: -1000...1000)
+                    guard let id, let name, let points else { return nil }
+                    return LeadScoringFactor(origin: item.origin, id: id, name: name, points: points)
+                } ?? []
             l.finish()
         }
         if let cases = file.optional("cases")?.mapping() {
-            setup.casePriorities = cases.optional("priorities")?.list { item in
-                guard let m = item.mapping() else { return nil }
-                defer { m.finish() }
-                let id = m.required("id")?.id(CasePriority.self)
-                let name = m.required("name")?.text()
-                let first = m.optional("first_response")?.duration()
-                let resolution = m.optional("resolution")?.duration()
-                guard let id, let name else { return nil }
-                var priority = CasePriority(origin: item.origin, id: id, name: name)
-                priority.firstResponse = first
-                priority.resolution = resolution
-                return priority
-            } ?? []
+            setup.casePriorities =
+                cases.optional("priorities")?.list { item in
+                    guard let m = item.mapping() else { return nil }
+                    defer { m.finish() }
+                    let id = m.required("id")?.id(CasePriority.self)
+                    let name = m.required("name")?.text()
+                    let first = m.optional("first_response")?.duration()
+                    let resolution = m.optional("resolution")?.duration()
+                    guard let id, let name else { return nil }
+                    var priority = CasePriority(origin: item.origin, id: id, name: name)
+                    priority.firstResponse = first
+                    priority.resolution = resolution
+                    return priority
+                } ?? []
             cases.finish()
         }
         return setup

@@ -57,7 +57,8 @@ struct Value {
         let found = node.kind
         reader.error(
             "wrong-type", at: self,
-            en: "\"\(origin.keyPath.isEmpty ? origin.file : origin.keyPath)\" should be \(expected.english), not \(found.english)",
+            en:
+                "\"\(origin.keyPath.isEmpty ? origin.file : origin.keyPath)\" should be \(expected.english), not \(found.english)",
             fa: "«\(origin.keyPath.isEmpty ? origin.file : origin.keyPath)» باید \(expected.persian) باشد، نه \(found.persian)",
             fixEn: expected.exampleEnglish, fixFa: expected.examplePersian)
     }
@@ -199,8 +200,11 @@ struct Value {
                 "invalid-id", at: self,
                 en: "\"\(text)\" is not a valid id",
                 fa: "«\(text)» شناسه معتبری نیست",
-                fixEn: "use Latin letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters (e.g. sales-lead)",
-                fixFa: "از حروف لاتین، رقم، «.»، «_» و «-» استفاده کنید، با حرف یا رقم آغاز کنید و حداکثر ۶۴ نویسه (مثلاً sales-lead)")
+                fixEn:
+                    "use Latin letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters (e.g. sales-lead)",
+                fixFa:
+                    "از حروف لاتین، رقم، «.»، «_» و «-» استفاده کنید، با حرف یا رقم آغاز کنید و حداکثر ۶۴ نویسه (مثلاً sales-lead)"
+            )
             return nil
         }
         return Identifier(text)
@@ -235,7 +239,8 @@ struct Value {
             reader.error(
                 "invalid-currency", at: self,
                 en: "\"\(text)\" is not an ISO 4217 currency code", fa: "«\(text)» کد ارز ISO 4217 نیست",
-                fixEn: "write three capital letters, e.g. IRR, USD, EUR", fixFa: "سه حرف بزرگ لاتین بنویسید، مثلاً IRR، USD یا EUR")
+                fixEn: "write three capital letters, e.g. IRR, USD, EUR", fixFa: "سه حرف بزرگ لاتین بنویسید، مثلاً IRR، USD یا EUR"
+            )
             return nil
         }
     }

@@ -34,7 +34,8 @@ public enum BundledTemplates {
     /// The text of a shipped scorecard template.
     public static func scorecardTemplate(named name: String) throws(TemplateError) -> String {
         let known = try scorecardTemplateNames()
-        guard known.contains(name), let data = FileManager.default.contents(atPath: try scorecardsFolder().appendingPathComponent("\(name).yaml").path)
+        guard known.contains(name),
+            let data = FileManager.default.contents(atPath: try scorecardsFolder().appendingPathComponent("\(name).yaml").path)
         else { throw .unknownTemplate(name, known: known) }
         return String(decoding: data, as: UTF8.self)
     }
@@ -65,7 +66,9 @@ public enum TemplateError: BilingualError {
                 fa: "الگوی کارت امتیاز «\(name)» وجود ندارد؛ الگوهای موجود: \(known.joined(separator: "، "))",
                 en: "there is no scorecard template \"\(name)\"; the templates are: \(known.joined(separator: ", "))")
         case .brokenTemplate(let detail):
-            LocalizedText(fa: "یکی از پرسش‌نامه‌های همراه crmkit خراب است: \(detail)", en: "a questionnaire shipped with crmkit is broken: \(detail)")
+            LocalizedText(
+                fa: "یکی از پرسش‌نامه‌های همراه crmkit خراب است: \(detail)",
+                en: "a questionnaire shipped with crmkit is broken: \(detail)")
         }
     }
 }
@@ -106,45 +109,49 @@ extension FileReader {
         let step = file.required("step")?.int(in: 1...6)
         let title = file.required("title")?.text()
         let intro = file.optional("intro")?.text() ?? LocalizedText()
-        let questions = file.required("questions")?.list { item -> Question? in
-            guard let m = item.mapping() else { return nil }
-            defer { m.finish() }
-            let id = m.required("id")?.id(Question.self)
-            let type = m.required("type")?.choice(Question.AnswerType.self)
-            let text = m.required("text")?.text()
-            let help = m.required("help")?.text()
-            let fillsValue = m.required("fills")
-            let fills = fillsValue?.string().flatMap { text -> WorkspaceFieldPath? in
-                if let path = WorkspaceFieldPath(text) { return path }
-                if let fillsValue {
-                    error(
-                        "invalid-field-path", at: fillsValue,
-                        en: "\"\(text)\" is not a workspace field path", fa: "«\(text)» مسیر فیلدی از فضای کار نیست",
-                        fixEn: "write FILE:key.key, e.g. project.yaml:project.name or stakeholders.yaml:interviews[].notes",
-                        fixFa: "به شکل FILE:key.key بنویسید، مثلاً project.yaml:project.name")
+        let questions =
+            file.required("questions")?.list { item -> Question? in
+                guard let m = item.mapping() else { return nil }
+                defer { m.finish() }
+                let id = m.required("id")?.id(Question.self)
+                let type = m.required("type")?.choice(Question.AnswerType.self)
+                let text = m.required("text")?.text()
+                let help = m.required("help")?.text()
+                let fillsValue = m.required("fills")
+                let fills = fillsValue?.string().flatMap { text -> WorkspaceFieldPath? in
+                    if let path = WorkspaceFieldPath(text) { return path }
+                    if let fillsValue {
+                        error(
+                            "invalid-field-path", at: fillsValue,
+                            en: "\"\(text)\" is not a workspace field path", fa: "«\(text)» مسیر فیلدی از فضای کار نیست",
+                            fixEn: "write FILE:key.key, e.g. project.yaml:project.name or stakeholders.yaml:interviews[].notes",
+                            fixFa: "به شکل FILE:key.key بنویسید، مثلاً project.yaml:project.name")
+                    }
+                    return nil
                 }
-                return nil
-            }
-            let required = m.optional("required")?.bool() ?? false
-            let choices = m.optional("choices")?.list { choiceValue -> Question.Choice? in
-                guard let c = choiceValue.mapping() else { return nil }
-                defer { c.finish() }
-                guard let value = c.required("value")?.string(), let label = c.required("label")?.text() else { return nil }
-                return Question.Choice(value: value, label: label)
+                let required = m.optional("required")?.bool() ?? false
+                let choices =
+                    m.optional("choices")?.list { choiceValue -> Question.Choice? in
+                        guard let c = choiceValue.mapping() else { return nil }
+                        defer { c.finish() }
+                        guard let value = c.required("value")?.string(), let label = c.required("label")?.text() else {
+                            return nil
+                        }
+                        return Question.Choice(value: value, label: label)
+                    } ?? []
+                let defaultAnswer = m.optional("default").flatMap { value -> String? in
+                    if case .scalar(let text, _) = value.node.content { return text }
+                    return nil
+                }
+                let audience = m.optional("audience")?.choice(StakeholderGroup.self)
+                guard let id, let type, let text, let help, let fills else { return nil }
+                var question = Question(origin: item.origin, id: id, type: type, text: text, help: help, fills: fills)
+                question.required = required
+                question.choices = choices
+                question.defaultAnswer = defaultAnswer
+                question.audience = audience
+                return question
             } ?? []
-            let defaultAnswer = m.optional("default").flatMap { value -> String? in
-                if case .scalar(let text, _) = value.node.content { return text }
-                return nil
-            }
-            let audience = m.optional("audience")?.choice(StakeholderGroup.self)
-            guard let id, let type, let text, let help, let fills else { return nil }
-            var question = Question(origin: item.origin, id: id, type: type, text: text, help: help, fills: fills)
-            question.required = required
-            question.choices = choices
-            question.defaultAnswer = defaultAnswer
-            question.audience = audience
-            return question
-        } ?? []
         guard let step, let title else { return nil }
         return Questionnaire(origin: root.origin, step: step, title: title, intro: intro, questions: questions)
     }

@@ -66,7 +66,8 @@ public enum WorkspaceLoader {
     public static func load(files: [String: Data]) -> LoadedWorkspace {
         // An in-memory source never fails to list a folder.
         (try? load(source: MemorySource(files: files), directory: URL(fileURLWithPath: "/dev/null")))
-            ?? LoadedWorkspace(directory: URL(fileURLWithPath: "/dev/null"), workspace: Workspace(), diagnostics: [], files: [], locations: [:])
+            ?? LoadedWorkspace(
+                directory: URL(fileURLWithPath: "/dev/null"), workspace: Workspace(), diagnostics: [], files: [], locations: [:])
     }
 
     private static func load(source: some WorkspaceSource, directory: URL) throws(WorkspaceLoadError) -> LoadedWorkspace {
@@ -129,7 +130,9 @@ public enum WorkspaceLoader {
             let origin = FieldOrigin(file: file)
             let limits = YAMLReadLimits.standard
             guard size <= limits.maximumBytes else {
-                diagnostics.append(YAMLSyntaxIssue(kind: .tooLarge(bytes: size, limit: limits.maximumBytes), location: .init(line: 1, column: 1)).diagnostic(in: file))
+                diagnostics.append(
+                    YAMLSyntaxIssue(kind: .tooLarge(bytes: size, limit: limits.maximumBytes), location: .init(line: 1, column: 1))
+                        .diagnostic(in: file))
                 return nil
             }
             guard let data = source.contents(of: file) else {
@@ -214,9 +217,9 @@ extension YAMLNode {
 }
 
 extension YAMLSyntaxIssue {
-/// The issue as a workspace diagnostic with its bilingual message and fix.
-func diagnostic(in file: String) -> Diagnostic {
-    let issue = self
+    /// The issue as a workspace diagnostic with its bilingual message and fix.
+    func diagnostic(in file: String) -> Diagnostic {
+        let issue = self
         let origin = FieldOrigin(file: file)
         let at = issue.location
         switch issue.kind {

@@ -33,8 +33,11 @@ public enum ScaffoldError: BilingualError {
                 en: "\"\(path)\" is already a workspace; nothing was overwritten. To check it: crmkit validate \(path)")
         case .wouldOverwrite(let path, let files):
             LocalizedText(
-                fa: "در «\(path)» این فایل‌ها از پیش هستند و بازنویسی نمی‌شوند: \(files.joined(separator: "، ")). پوشه‌ای دیگر برگزینید.",
-                en: "\"\(path)\" already holds \(files.joined(separator: ", ")), which init would overwrite; choose another folder")
+                fa:
+                    "در «\(path)» این فایل‌ها از پیش هستند و بازنویسی نمی‌شوند: \(files.joined(separator: "، ")). پوشه‌ای دیگر برگزینید.",
+                en:
+                    "\"\(path)\" already holds \(files.joined(separator: ", ")), which init would overwrite; choose another folder"
+            )
         case .template(let error):
             error.message
         case .writeFailed(let path, let reason):
@@ -177,7 +180,11 @@ private struct SkeletonWriter {
             case "\n": result += "\\n"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 { result += String(format: "\\x%02X", scalar.value) } else { result.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    result += String(format: "\\x%02X", scalar.value)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
         return result + "\""

@@ -89,7 +89,13 @@ enum YAMLReader {
     /// issue met; never throws and never recurses.
     static func read(_ data: Data, limits: YAMLReadLimits = .standard) -> (root: YAMLNode?, issues: [YAMLSyntaxIssue]) {
         guard data.count <= limits.maximumBytes else {
-            return (nil, [YAMLSyntaxIssue(kind: .tooLarge(bytes: data.count, limit: limits.maximumBytes), location: .init(line: 1, column: 1))])
+            return (
+                nil,
+                [
+                    YAMLSyntaxIssue(
+                        kind: .tooLarge(bytes: data.count, limit: limits.maximumBytes), location: .init(line: 1, column: 1))
+                ]
+            )
         }
         return data.withUnsafeBytes { buffer in
             var composer = Composer(limits: limits, data: buffer)

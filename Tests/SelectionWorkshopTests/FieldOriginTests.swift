@@ -20,7 +20,9 @@ import Testing
         #expect(source.path == [.key("requirements"), .index(3), .key("sources"), .index(0)])
         #expect(source.description == "requirements.yaml:requirements[3].sources[0]")
         #expect(FieldOrigin.at("project.yaml").description == "project.yaml")
-        #expect(FieldOrigin.at("vendors/acme.yaml").appending("interview").appending("costs").description == "vendors/acme.yaml:interview.costs")
+        #expect(
+            FieldOrigin.at("vendors/acme.yaml").appending("interview").appending("costs").description
+                == "vendors/acme.yaml:interview.costs")
     }
 
     @Test func parentWalksUpOneComponentAtATimeToTheFileRoot() {

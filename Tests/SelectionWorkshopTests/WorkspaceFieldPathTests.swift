@@ -59,7 +59,9 @@ import Testing
     static let key = zip(Gen.lowercaseLetter.string(of: 1...6), Gen.bool).map { name, each in name + (each ? "[]" : "") }
 
     @Test func descriptionParsesBackToTheSamePath() async {
-        await propertyCheck(count: 300, input: Self.key.array(of: 1...4), Gen<String?>.element(of: ["project.yaml", "vendors/*.yaml"])) {
+        await propertyCheck(
+            count: 300, input: Self.key.array(of: 1...4), Gen<String?>.element(of: ["project.yaml", "vendors/*.yaml"])
+        ) {
             keys, file throws in
             let text = "\(file ?? "x.yaml"):\(keys.joined(separator: "."))"
             let path = try #require(WorkspaceFieldPath(text))

@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import ProcessCatalog
 import SelectionWorkshop
+
 @testable import WorkspaceFiles
 
 /// The complete example workspace of `docs/example-workspace`, held in memory so tests can change one file

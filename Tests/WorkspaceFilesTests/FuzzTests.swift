@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 /// No input may crash or hang `crmkit validate`: thousands of mutated workspace files, and the classic
@@ -135,27 +136,42 @@ struct FuzzTests {
     }
 
     static let hostile: [Hostile] = [
-        Hostile(name: "100,000 nested flow sequences", text: { Data(String(repeating: "[", count: 100_000).utf8) }, rule: "too-deep", "yaml-syntax"),
-        Hostile(name: "50,000 nested flow mappings", text: { Data(String(repeating: "{a: ", count: 50_000).utf8) }, rule: "too-deep"),
-        Hostile(name: "100,000 nested block sequences on one line", text: { Data(("version: 1\nx: " + String(repeating: "- ", count: 100_000) + "1").utf8) }, rule: "too-deep", "yaml-syntax"),
+        Hostile(
+            name: "100,000 nested flow sequences", text: { Data(String(repeating: "[", count: 100_000).utf8) }, rule: "too-deep",
+            "yaml-syntax"),
+        Hostile(
+            name: "50,000 nested flow mappings", text: { Data(String(repeating: "{a: ", count: 50_000).utf8) }, rule: "too-deep"),
+        Hostile(
+            name: "100,000 nested block sequences on one line",
+            text: { Data(("version: 1\nx: " + String(repeating: "- ", count: 100_000) + "1").utf8) }, rule: "too-deep",
+            "yaml-syntax"),
         Hostile(
             name: "nested block mappings by indentation",
-            text: { Data((0..<2_000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n").utf8) }, rule: "too-deep"),
+            text: { Data((0..<2_000).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n").utf8) },
+            rule: "too-deep"),
         Hostile(
-            name: "a billion laughs", text: {
+            name: "a billion laughs",
+            text: {
                 var text = "version: 1\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
-                for i in 1..<10 { text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n" }
+                for i in 1..<10 {
+                    text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n"
+                }
                 return Data(text.utf8)
             }, rule: "alias"),
-        Hostile(name: "five mebibytes", text: { Data(String(repeating: "# padding\n", count: 520_000).utf8) }, rule: "file-too-large"),
-        Hostile(name: "random binary", text: {
-            var random = SplitMix64(state: 42)
-            return Data((0..<10_000).map { _ in UInt8(truncatingIfNeeded: random.next()) })
-        }, rule: "yaml-syntax"),
+        Hostile(
+            name: "five mebibytes", text: { Data(String(repeating: "# padding\n", count: 520_000).utf8) }, rule: "file-too-large"),
+        Hostile(
+            name: "random binary",
+            text: {
+                var random = SplitMix64(state: 42)
+                return Data((0..<10_000).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+            }, rule: "yaml-syntax"),
         Hostile(name: "NUL bytes", text: { Data("version: 1\nproject:\n  name: \u{0}\u{0}\n".utf8) }, rule: "yaml-syntax"),
         Hostile(name: "invalid UTF-8", text: { Data([0x76, 0x3A, 0x20, 0xC3, 0x28, 0xFF, 0xFE, 0x0A]) }, rule: "yaml-syntax"),
         Hostile(name: "a key that is a list", text: { Data("version: 1\n[a, b]: c\n".utf8) }, rule: "complex-key"),
-        Hostile(name: "a million-item list", text: { Data(("version: 1\nx: [" + String(repeating: "1,", count: 600_000) + "1]").utf8) }, rule: "too-many-values"),
+        Hostile(
+            name: "a million-item list",
+            text: { Data(("version: 1\nx: [" + String(repeating: "1,", count: 600_000) + "1]").utf8) }, rule: "too-many-values"),
     ]
 
     @Test("hostile YAML is refused with a clear rule, quickly and without crashing", arguments: hostile)
@@ -164,8 +180,9 @@ struct FuzzTests {
         example.files["stakeholders.yaml"] = input.text()
         let report = try example.validate()
         Self.checkInvariants(report)
-        #expect(report.diagnostics.contains { input.rules.contains($0.rule) && $0.origin.file == "stakeholders.yaml" },
-                "\(report.diagnostics.prefix(3).map { $0.formatted(in: .en) })")
+        #expect(
+            report.diagnostics.contains { input.rules.contains($0.rule) && $0.origin.file == "stakeholders.yaml" },
+            "\(report.diagnostics.prefix(3).map { $0.formatted(in: .en) })")
     }
 
     @Test("mixed scripts, direction marks and look-alike letters in ids are refused as ids, not crashes")

@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 @Suite("The bundled questionnaires")
@@ -142,7 +143,10 @@ struct QuestionnaireTests {
 
     @Test("the interview guide is addressed to system customers")
     func interviewGuide() throws {
-        let guide = try Self.questions.filter { $0.fills.description.hasPrefix("stakeholders.yaml:interviews[].") && $0.fills.keys.last?.name.hasPrefix("data") == true }
+        let guide = try Self.questions.filter {
+            $0.fills.description.hasPrefix("stakeholders.yaml:interviews[].")
+                && $0.fills.keys.last?.name.hasPrefix("data") == true
+        }
         #expect(!guide.isEmpty)
         #expect(guide.allSatisfy { $0.audience == .systemCustomers })
     }

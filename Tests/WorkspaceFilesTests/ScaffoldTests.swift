@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 @Suite("Scaffolding a workspace")
@@ -22,7 +23,8 @@ struct ScaffoldTests {
         defer { try? FileManager.default.removeItem(at: parent) }
         let directory = parent.appendingPathComponent("selection")
         let files = try WorkspaceScaffold.create(
-            at: directory, options: ScaffoldOptions(language: language, template: template, projectName: "Sepehr: CRM", currency: "IRR"))
+            at: directory,
+            options: ScaffoldOptions(language: language, template: template, projectName: "Sepehr: CRM", currency: "IRR"))
         #expect(files.contains("project.yaml") && files.contains("scorecard.yaml") && files.contains("scores/README.md"))
         let report = try WorkspaceValidation.check(directory, catalog: BundledCatalog.load())
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { $0.formatted(in: .en) })")
@@ -42,7 +44,10 @@ struct ScaffoldTests {
             options, questionnaires: try BundledTemplates.questionnaires(),
             scorecardTemplate: try BundledTemplates.scorecardTemplate(named: "general-crm"))
         let project = try #require(files.first { $0.path == "project.yaml" }?.contents)
-        let question = try #require(try BundledTemplates.questionnaires().first?.questions.first { $0.fills.description == "project.yaml:diagnostics.cost_of_mistakes" })
+        let question = try #require(
+            try BundledTemplates.questionnaires().first?.questions.first {
+                $0.fills.description == "project.yaml:diagnostics.cost_of_mistakes"
+            })
         #expect(project.contains("# \(question.text.text(in: .fa))"))
         #expect(!project.contains(question.text.text(in: .en)))
         let stakeholders = try #require(files.first { $0.path == "stakeholders.yaml" }?.contents)
@@ -95,7 +100,9 @@ struct ScaffoldTests {
         let parent = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let options = ScaffoldOptions(language: .en, template: "nope", projectName: "x", currency: "USD")
-        #expect(throws: ScaffoldError.self) { try WorkspaceScaffold.create(at: parent.appendingPathComponent("w"), options: options) }
+        #expect(throws: ScaffoldError.self) {
+            try WorkspaceScaffold.create(at: parent.appendingPathComponent("w"), options: options)
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).isEmpty)
     }
 }

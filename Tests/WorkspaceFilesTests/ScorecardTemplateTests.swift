@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 @Suite("The bundled scorecard templates")

@@ -2,6 +2,7 @@ import Foundation
 import Localization
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 /// Each rule, shown on the complete example workspace with one change, must be reported with its rule name
@@ -46,22 +47,51 @@ struct ValidationRuleTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "wrong type", file: "project.yaml", target: "horizon_years: 5", replacement: "horizon_years: [5]", rule: "wrong-type"),
-        Case(name: "text where a number belongs", file: "project.yaml", target: "horizon_years: 5", replacement: "horizon_years: five", rule: "wrong-type"),
-        Case(name: "unknown key", file: "project.yaml", target: "horizon_years: 5", replacement: "horizon_yeras: 5", rule: "unknown-key"),
-        Case(name: "duplicate key", file: "project.yaml", target: "  horizon_years: 5", replacement: "  horizon_years: 5\n  horizon_years: 6", rule: "duplicate-key"),
-        Case(name: "unknown stakeholder", file: "requirements.yaml", target: "sources: [hamid, shirin, farhad]", replacement: "sources: [hamid, shirine, farhad]", rule: "unknown-reference"),
-        Case(name: "non-reciprocal matrix", file: "scorecard.yaml", target: "      - [\"1/2\", 1, 2, 1, 1]", replacement: "      - [\"1/3\", 1, 2, 1, 1]", rule: "matrix-not-reciprocal"),
-        Case(name: "non-square matrix", file: "scorecard.yaml", target: "      - [\"1/2\", 1, 2, 1, 1]", replacement: "      - [\"1/2\", 1, 2, 1]", rule: "matrix-not-square"),
-        Case(name: "charter without owner", file: "charters/complaint-handling.yaml", target: "owner: مدیر مرکز تماس", replacement: "owners: مدیر مرکز تماس", rule: "charter-missing-field", atMappingStart: true),
-        Case(name: "unknown APQC process", file: "charters/complaint-handling.yaml", target: "apqc: \"6.2.3\"", replacement: "apqc: \"6.9.9\"", rule: "unknown-apqc-process"),
-        Case(name: "bad MoSCoW priority", file: "requirements.yaml", target: "priority: must", replacement: "priority: mustt", rule: "invalid-value"),
-        Case(name: "invalid id", file: "requirements.yaml", target: "id: R-001", replacement: "id: \"R 001\"", rule: "invalid-id"),
-        Case(name: "invalid date", file: "project.yaml", target: "started: ", replacement: "started: 1405-13-40 #", rule: "invalid-date"),
-        Case(name: "unknown version", file: "plan.yaml", target: "version: 1", replacement: "version: 7", rule: "unknown-version"),
-        Case(name: "YAML syntax", file: "stakeholders.yaml", target: "stakeholders:", replacement: "stakeholders: [", rule: "yaml-syntax"),
-        Case(name: "alias", file: "consultants.yaml", target: "version: 1", replacement: "version: &v 1\nalias: *v", rule: "alias"),
-        Case(name: "two documents", file: "consultants.yaml", target: "version: 1", replacement: "version: 1\n---\nversion: 1", rule: "multiple-documents"),
+        Case(
+            name: "wrong type", file: "project.yaml", target: "horizon_years: 5", replacement: "horizon_years: [5]",
+            rule: "wrong-type"),
+        Case(
+            name: "text where a number belongs", file: "project.yaml", target: "horizon_years: 5",
+            replacement: "horizon_years: five", rule: "wrong-type"),
+        Case(
+            name: "unknown key", file: "project.yaml", target: "horizon_years: 5", replacement: "horizon_yeras: 5",
+            rule: "unknown-key"),
+        Case(
+            name: "duplicate key", file: "project.yaml", target: "  horizon_years: 5",
+            replacement: "  horizon_years: 5\n  horizon_years: 6", rule: "duplicate-key"),
+        Case(
+            name: "unknown stakeholder", file: "requirements.yaml", target: "sources: [hamid, shirin, farhad]",
+            replacement: "sources: [hamid, shirine, farhad]", rule: "unknown-reference"),
+        Case(
+            name: "non-reciprocal matrix", file: "scorecard.yaml", target: "      - [\"1/2\", 1, 2, 1, 1]",
+            replacement: "      - [\"1/3\", 1, 2, 1, 1]", rule: "matrix-not-reciprocal"),
+        Case(
+            name: "non-square matrix", file: "scorecard.yaml", target: "      - [\"1/2\", 1, 2, 1, 1]",
+            replacement: "      - [\"1/2\", 1, 2, 1]", rule: "matrix-not-square"),
+        Case(
+            name: "charter without owner", file: "charters/complaint-handling.yaml", target: "owner: مدیر مرکز تماس",
+            replacement: "owners: مدیر مرکز تماس", rule: "charter-missing-field", atMappingStart: true),
+        Case(
+            name: "unknown APQC process", file: "charters/complaint-handling.yaml", target: "apqc: \"6.2.3\"",
+            replacement: "apqc: \"6.9.9\"", rule: "unknown-apqc-process"),
+        Case(
+            name: "bad MoSCoW priority", file: "requirements.yaml", target: "priority: must", replacement: "priority: mustt",
+            rule: "invalid-value"),
+        Case(
+            name: "invalid id", file: "requirements.yaml", target: "id: R-001", replacement: "id: \"R 001\"", rule: "invalid-id"),
+        Case(
+            name: "invalid date", file: "project.yaml", target: "started: ", replacement: "started: 1405-13-40 #",
+            rule: "invalid-date"),
+        Case(
+            name: "unknown version", file: "plan.yaml", target: "version: 1", replacement: "version: 7", rule: "unknown-version"),
+        Case(
+            name: "YAML syntax", file: "stakeholders.yaml", target: "stakeholders:", replacement: "stakeholders: [",
+            rule: "yaml-syntax"),
+        Case(
+            name: "alias", file: "consultants.yaml", target: "version: 1", replacement: "version: &v 1\nalias: *v", rule: "alias"),
+        Case(
+            name: "two documents", file: "consultants.yaml", target: "version: 1", replacement: "version: 1\n---\nversion: 1",
+            rule: "multiple-documents"),
     ]
 
     @Test("a problem is named with its rule, file and line", arguments: cases)
@@ -94,8 +124,10 @@ struct ValidationRuleTests {
     func allProblemsAtOnce() throws {
         var example = try ExampleWorkspace()
         let typeLine = try example.replace("horizon_years: 5", with: "horizon_years: lots", in: "project.yaml")
-        let referenceLine = try example.replace("sources: [hamid, shirin, farhad]", with: "sources: [hamid, sara, farhad]", in: "requirements.yaml")
-        let matrixLine = try example.replace("      - [\"1/2\", 1, 2, 1, 1]", with: "      - [\"1/3\", 1, 2, 1, 1]", in: "scorecard.yaml")
+        let referenceLine = try example.replace(
+            "sources: [hamid, shirin, farhad]", with: "sources: [hamid, sara, farhad]", in: "requirements.yaml")
+        let matrixLine = try example.replace(
+            "      - [\"1/2\", 1, 2, 1, 1]", with: "      - [\"1/3\", 1, 2, 1, 1]", in: "scorecard.yaml")
         let ownerLine = try example.replace("owner: مدیر مرکز تماس\n", with: "", in: "charters/complaint-handling.yaml")
         let report = try example.validate()
         #expect(!report.isValid)
@@ -142,7 +174,8 @@ struct ValidationRuleTests {
     func scores() throws {
         var example = try ExampleWorkspace()
         let text = example.text("scores/arash.yaml")
-        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("call-center: ") })
+        let line = try #require(
+            text.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("call-center: ") })
         let offScale = line.replacingOccurrences(of: #"call-center: \d"#, with: "call-center: 7", options: .regularExpression)
         let lineNumber = try example.replace(String(line), with: offScale, in: "scores/arash.yaml")
         let report = try example.validate()
@@ -155,7 +188,8 @@ struct ValidationRuleTests {
     func persianInput() throws {
         var example = try ExampleWorkspace()
         try example.replace("horizon_years: 5", with: "horizon_years: ۵", in: "project.yaml")
-        try example.replace("budget: {amount: 60000000000, currency: IRR}", with: "budget: \"6,000,000,000 toman\"", in: "project.yaml")
+        try example.replace(
+            "budget: {amount: 60000000000, currency: IRR}", with: "budget: \"6,000,000,000 toman\"", in: "project.yaml")
         let report = try example.validate()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { $0.formatted(in: .en) })")
         let loaded = WorkspaceLoader.load(files: example.files)
@@ -188,11 +222,13 @@ struct ValidationRuleTests {
         try FileManager.default.copyItem(at: ExampleWorkspace.directory, to: workspace)
         let shared = folder.appendingPathComponent("shared-stakeholders.yaml")
         try FileManager.default.moveItem(at: workspace.appendingPathComponent("stakeholders.yaml"), to: shared)
-        try FileManager.default.createSymbolicLink(at: workspace.appendingPathComponent("stakeholders.yaml"), withDestinationURL: shared)
+        try FileManager.default.createSymbolicLink(
+            at: workspace.appendingPathComponent("stakeholders.yaml"), withDestinationURL: shared)
         let linked = try WorkspaceValidation.check(workspace, catalog: BundledCatalog.load())
         #expect(linked.diagnostics.isEmpty, "\(linked.diagnostics.map { $0.formatted(in: .en) })")
 
-        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("vendors/ghost.yaml"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.appendingPathComponent("vendors/ghost.yaml"), withIntermediateDirectories: true)
         let report = try WorkspaceValidation.check(workspace, catalog: BundledCatalog.load())
         #expect(report.diagnostics.map(\.rule) == ["not-a-file"])
         #expect(report.diagnostics.first?.origin.file == "vendors/ghost.yaml")

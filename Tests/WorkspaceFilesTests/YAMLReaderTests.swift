@@ -1,6 +1,7 @@
 import Foundation
 import SelectionWorkshop
 import Testing
+
 @testable import WorkspaceFiles
 
 @Suite("Reading YAML with positions")

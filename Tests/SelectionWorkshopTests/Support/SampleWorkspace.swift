@@ -92,7 +92,9 @@ enum SampleWorkspace {
                 origin: .at("project.yaml", .key("core_team"), .index(1)), id: "reza", name: bilingual("Reza"),
                 businessUnit: "sales", lead: false),
         ]
-        file.goals = [Goal(origin: .at("project.yaml", .key("goals"), .index(0)), id: "faster-service", text: bilingual("Faster service"))]
+        file.goals = [
+            Goal(origin: .at("project.yaml", .key("goals"), .index(0)), id: "faster-service", text: bilingual("Faster service"))
+        ]
         return file
     }()
 
@@ -174,13 +176,17 @@ enum SampleWorkspace {
         interview.costs = costs
         file.interview = interview
         file.coverage = [
-            CoverageClaim(origin: .at("vendors/acme.yaml", .key("coverage"), .index(0)), requirement: "lead-capture", claim: .full)
+            CoverageClaim(
+                origin: .at("vendors/acme.yaml", .key("coverage"), .index(0)), requirement: "lead-capture", claim: .full)
         ]
         return file
     }()
 
-    static func criterion(_ id: String, at path: FieldOrigin.Component..., weight: Double? = nil, children: [Criterion] = []) -> Criterion {
-        var criterion = Criterion(origin: FieldOrigin(file: "scorecard.yaml", path: path), id: Criterion.ID(id), name: bilingual(id))
+    static func criterion(_ id: String, at path: FieldOrigin.Component..., weight: Double? = nil, children: [Criterion] = [])
+        -> Criterion
+    {
+        var criterion = Criterion(
+            origin: FieldOrigin(file: "scorecard.yaml", path: path), id: Criterion.ID(id), name: bilingual(id))
         criterion.weight = weight
         criterion.children = children
         return criterion
@@ -209,7 +215,9 @@ enum SampleWorkspace {
         origin: .at("scorecard.yaml", .key("pairwise"), .index(1)), parent: "functionality",
         items: ["sales-features", "service-features"], matrix: [[1, 2], [0.5, 1]])
 
-    static func score(_ vendor: String, _ criterion: String, _ value: Double, in file: String = "scores/sarah.yaml") -> ScoreSheet.Score {
+    static func score(_ vendor: String, _ criterion: String, _ value: Double, in file: String = "scores/sarah.yaml")
+        -> ScoreSheet.Score
+    {
         ScoreSheet.Score(
             origin: .at(file, .key("scores"), .key(vendor), .key(criterion)), vendor: Vendor.ID(vendor),
             criterion: Criterion.ID(criterion), value: value, note: nil)
@@ -261,7 +269,8 @@ enum SampleWorkspace {
         charter: ProcessCharter(
             id: "lead-handling", title: bilingual("Lead handling"), goal: bilingual("Answer every lead within a day"),
             performanceIndicators: [bilingual("Time to first contact")], owner: bilingual("Sales"),
-            executors: [bilingual("Inside sales")], scope: bilingual("Web leads"), rulesAndRegulations: [bilingual("Privacy policy")],
+            executors: [bilingual("Inside sales")], scope: bilingual("Web leads"),
+            rulesAndRegulations: [bilingual("Privacy policy")],
             informationSystems: [bilingual("CRM")], distribution: [.init(unit: bilingual("Sales"))],
             recordKeeping: bilingual("CRM archive"), approximateDuration: DurationRange(minimumMinutes: 60, maximumMinutes: 180)))
 
@@ -277,7 +286,9 @@ enum SampleWorkspace {
         setup.workingHours = hours
         var center = CallCenterSetup()
         center.skills = [
-            .init(origin: .at("crm-setup.yaml", .key("call_center"), .key("skills"), .index(0)), id: "sales-skill", name: bilingual("Sales"))
+            .init(
+                origin: .at("crm-setup.yaml", .key("call_center"), .key("skills"), .index(0)), id: "sales-skill",
+                name: bilingual("Sales"))
         ]
         center.callTypes = [
             .init(
@@ -289,16 +300,19 @@ enum SampleWorkspace {
         var funnel = SalesFunnelSetup()
         funnel.stages = [stage("qualified", 0.1, at: 0), stage("proposal", 0.5, at: 1), stage("negotiation", 0.8, at: 2)]
         setup.salesFunnel = funnel
-        var high = CasePriority(origin: .at("crm-setup.yaml", .key("case_priorities"), .index(0)), id: "high", name: bilingual("High"))
+        var high = CasePriority(
+            origin: .at("crm-setup.yaml", .key("case_priorities"), .index(0)), id: "high", name: bilingual("High"))
         high.firstResponse = DurationRange(minutes: 60)
         high.resolution = DurationRange(minimumMinutes: 240, maximumMinutes: 1440)
         setup.casePriorities = [high]
         return setup
     }()
 
-    static func ivrOption(_ key: String, at index: Int, callType: CallCenterSetup.CallType.ID? = nil) -> CallCenterSetup.IVROption {
+    static func ivrOption(_ key: String, at index: Int, callType: CallCenterSetup.CallType.ID? = nil) -> CallCenterSetup.IVROption
+    {
         var option = CallCenterSetup.IVROption(
-            origin: .at("crm-setup.yaml", .key("call_center"), .key("ivr"), .index(index)), key: key, label: bilingual("Option \(key)"))
+            origin: .at("crm-setup.yaml", .key("call_center"), .key("ivr"), .index(index)), key: key,
+            label: bilingual("Option \(key)"))
         option.callType = callType
         return option
     }

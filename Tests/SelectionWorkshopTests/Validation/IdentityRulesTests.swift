@@ -23,15 +23,24 @@ import Testing
     }
 
     @Test(arguments: [
-        Duplicate(name: "business unit", firstUse: "project.yaml:business_units[0]", secondUse: "project.yaml:business_units[1].id") {
+        Duplicate(
+            name: "business unit", firstUse: "project.yaml:business_units[0]", secondUse: "project.yaml:business_units[1].id"
+        ) {
             $0.project?.businessUnits.append(
-                BusinessUnit(origin: .at("project.yaml", .key("business_units"), .index(1)), id: "sales", name: bilingual("Sales 2")))
+                BusinessUnit(
+                    origin: .at("project.yaml", .key("business_units"), .index(1)), id: "sales", name: bilingual("Sales 2")))
         },
-        Duplicate(name: "stakeholder", firstUse: "stakeholders.yaml:stakeholders[1]", secondUse: "stakeholders.yaml:stakeholders[2].id") {
+        Duplicate(
+            name: "stakeholder", firstUse: "stakeholders.yaml:stakeholders[1]", secondUse: "stakeholders.yaml:stakeholders[2].id"
+        ) {
             $0.stakeholders.stakeholders.append(
-                Stakeholder(origin: .at("stakeholders.yaml", .key("stakeholders"), .index(2)), id: "ali", name: bilingual("Ali"), group: .systemUsers))
+                Stakeholder(
+                    origin: .at("stakeholders.yaml", .key("stakeholders"), .index(2)), id: "ali", name: bilingual("Ali"),
+                    group: .systemUsers))
         },
-        Duplicate(name: "requirement", firstUse: "requirements.yaml:requirements[0]", secondUse: "requirements.yaml:requirements[1].id") {
+        Duplicate(
+            name: "requirement", firstUse: "requirements.yaml:requirements[0]", secondUse: "requirements.yaml:requirements[1].id"
+        ) {
             $0.requirements.requirements[1].id = "lead-capture"
         },
         Duplicate(name: "vendor", firstUse: "shortlist.yaml:vendors[0]", secondUse: "shortlist.yaml:vendors[1].id") {
@@ -41,11 +50,14 @@ import Testing
             $0.plan.tasks[1].id = "kickoff-meeting"
             $0.plan.tasks[1].dependsOn = []
         },
-        Duplicate(name: "criterion", firstUse: "scorecard.yaml:criteria[0].children[0]", secondUse: "scorecard.yaml:criteria[1].id") {
+        Duplicate(
+            name: "criterion", firstUse: "scorecard.yaml:criteria[0].children[0]", secondUse: "scorecard.yaml:criteria[1].id"
+        ) {
             $0.scorecard?.criteria[1].id = "sales-features"
         },
         Duplicate(
-            name: "funnel stage", firstUse: "crm-setup.yaml:sales_funnel.stages[0]", secondUse: "crm-setup.yaml:sales_funnel.stages[2].id"
+            name: "funnel stage", firstUse: "crm-setup.yaml:sales_funnel.stages[0]",
+            secondUse: "crm-setup.yaml:sales_funnel.stages[2].id"
         ) {
             $0.crmSetup?.salesFunnel?.stages[2].id = "qualified"
         },
@@ -139,7 +151,8 @@ import Testing
         var workspace = try SampleWorkspace.clean()
         workspace.vendors[0].vendor = "acme2"
         let diagnostics = diagnose(workspace)
-        #expect(diagnostics.summary == ["file-name-mismatch@vendors/acme.yaml:vendor", "unknown-reference@vendors/acme.yaml:vendor"])
+        #expect(
+            diagnostics.summary == ["file-name-mismatch@vendors/acme.yaml:vendor", "unknown-reference@vendors/acme.yaml:vendor"])
         let mismatch = try #require(diagnostics.with(rule: "file-name-mismatch").first)
         #expect(mismatch.origin.file == "vendors/acme.yaml")
         #expect(mismatch.origin.keyPath == "vendor")

@@ -42,7 +42,9 @@ import Testing
 
     @Test func scoresForAVendorOutOfTheShortlistAreAWarning() throws {
         var workspace = try SampleWorkspace.clean()
-        workspace.scoreSheets[0].scores += [SampleWorkspace.score("globex", "sales-features", 4), SampleWorkspace.score("globex", "cost", 1)]
+        workspace.scoreSheets[0].scores += [
+            SampleWorkspace.score("globex", "sales-features", 4), SampleWorkspace.score("globex", "cost", 1),
+        ]
         let diagnostics = diagnose(workspace)
         #expect(diagnostics.summary == ["score-for-excluded-vendor@scores/sarah.yaml:scores.globex"])
         #expect(diagnostics.first?.severity == .warning)
@@ -100,7 +102,8 @@ import Testing
         var workspace = try SampleWorkspace.clean()
         let level = { (value: Double, index: Int) in
             ScoreScale.Level(
-                origin: .at("scorecard.yaml", .key("scale"), .key("levels"), .index(index)), value: value, label: bilingual("\(value)"),
+                origin: .at("scorecard.yaml", .key("scale"), .key("levels"), .index(index)), value: value,
+                label: bilingual("\(value)"),
                 anchor: nil)
         }
         workspace.scorecard?.scale.levels = [level(0, 0), level(2.5, 1), level(5, 2), level(5, 3)]
