@@ -48,6 +48,8 @@ public struct Question: Sendable, Hashable {
 
     public var origin: FieldOrigin
     public var id: ID
+    /// The selection step (1–6) the question belongs to: the step of its questionnaire.
+    public var step: Int
     public var type: AnswerType
     public var text: LocalizedText
     public var help: LocalizedText
@@ -59,10 +61,12 @@ public struct Question: Sendable, Hashable {
     public var audience: StakeholderGroup?
 
     public init(
-        origin: FieldOrigin, id: ID, type: AnswerType, text: LocalizedText, help: LocalizedText, fills: WorkspaceFieldPath
+        origin: FieldOrigin, id: ID, step: Int, type: AnswerType, text: LocalizedText, help: LocalizedText,
+        fills: WorkspaceFieldPath
     ) {
         self.origin = origin
         self.id = id
+        self.step = step
         self.type = type
         self.text = text
         self.help = help

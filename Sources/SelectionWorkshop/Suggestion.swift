@@ -6,17 +6,19 @@ public enum Suggestion {
     /// (at most a third of the longer name's length, and at most 3 edits). Long inputs get no suggestion, so
     /// the work stays small whatever a file contains.
     public static func closest(to text: String, among candidates: some Sequence<String>) -> String? {
-        let source = Array(text.lowercased())
+        let source = Array(text.lowercased().unicodeScalars)
         guard !source.isEmpty, source.count <= 64 else { return nil }
         let unique = Set(candidates)
         // Beyond this many names a suggestion is more noise than help, and costs too much per reference.
         guard unique.count <= maximumCandidates else { return nil }
         var best: (name: String, distance: Int)?
         for candidate in unique.sorted() where candidate != text {
-            let target = Array(candidate.lowercased())
+            let target = Array(candidate.lowercased().unicodeScalars)
             guard target.count <= 64 else { continue }
-            let distance = editDistance(source, target)
             let limit = min(3, max(1, max(source.count, target.count) / 3))
+            // The distance is at least the difference in length: skip what cannot be close enough.
+            guard abs(source.count - target.count) <= limit else { continue }
+            let distance = editDistance(source, target)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
@@ -25,7 +27,7 @@ public enum Suggestion {
     }
 
     /// Levenshtein distance with one row of memory.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var row = Array(0...b.count)

@@ -44,9 +44,9 @@ extension WorkspaceValidator {
             }
         }
         // A project lead per business unit: two are a contradiction, none is a gap.
+        let leadsByUnit = Dictionary(grouping: file.coreTeam.filter(\.lead)) { $0.businessUnit }
         for unit in file.businessUnits {
-            let members = file.coreTeam.filter { $0.businessUnit == unit.id }
-            let leads = members.filter(\.lead)
+            let leads = leadsByUnit[unit.id] ?? []
             if leads.count > 1 {
                 diagnostics.append(
                     .error(
@@ -181,6 +181,7 @@ public enum KnockOutCheck {
             ("languages", LocalizedText(fa: "زبان‌ها", en: "languages"), needs.languages, checks.languages),
         ]
         for (field, name, needed, offered) in lists {
+            let offered = Set(offered)
             let missing = needed.filter { !offered.contains($0) }
             if !missing.isEmpty {
                 failures.append(

@@ -7,11 +7,24 @@ public struct WorkspaceValidator {
     let workspace: Workspace
     let catalog: APQCCatalog?
     var diagnostics: [Diagnostic] = []
+    /// "Did you mean" hints cost an edit distance per known id; past this many the rest go without, so a
+    /// file full of broken references cannot make validation crawl.
+    public static let suggestionBudget = 100
+    var suggestionsLeft = suggestionBudget
+
+    /// Everyone who can be referenced as a person: core-team members and stakeholders.
+    let people: Set<Identifier<Person>>
+    let vendorIDs: Set<Vendor.ID>
+    let requirementIDs: Set<Requirement.ID>
 
     /// - Parameter catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check.
     public init(workspace: Workspace, catalog: APQCCatalog?) {
         self.workspace = workspace
         self.catalog = catalog
+        // Computed once: every reference is checked against them.
+        people = Set((workspace.project?.coreTeam ?? []).map(\.id) + workspace.stakeholders.stakeholders.map(\.id))
+        vendorIDs = Set(workspace.shortlist.vendors.map(\.id))
+        requirementIDs = Set(workspace.requirements.requirements.map(\.id))
     }
 
     public static func validate(_ workspace: Workspace, catalog: APQCCatalog?) -> [Diagnostic] {
@@ -29,16 +42,6 @@ public struct WorkspaceValidator {
         validator.checkCRMSetup()
         return validator.diagnostics
     }
-
-    // MARK: Shared lookups
-
-    /// Everyone who can be referenced as a person: core-team members and stakeholders.
-    var people: Set<Identifier<Person>> {
-        Set((workspace.project?.coreTeam ?? []).map(\.id) + workspace.stakeholders.stakeholders.map(\.id))
-    }
-
-    var vendorIDs: Set<Vendor.ID> { Set(workspace.shortlist.vendors.map(\.id)) }
-    var requirementIDs: Set<Requirement.ID> { Set(workspace.requirements.requirements.map(\.id)) }
 
     // MARK: Rules shared by every file
 
@@ -68,7 +71,11 @@ public struct WorkspaceValidator {
         kind: LocalizedText, whereToAdd: String
     ) {
         guard !known.contains(id) else { return }
-        let suggestion = Suggestion.closest(to: id.rawValue, among: known.map(\.rawValue))
+        var suggestion: String?
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            suggestion = Suggestion.closest(to: id.rawValue, among: known.map(\.rawValue))
+        }
         diagnostics.append(
             .error(
                 "unknown-reference", at: origin,

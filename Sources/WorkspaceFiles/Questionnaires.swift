@@ -145,7 +145,8 @@ extension FileReader {
                 }
                 let audience = m.optional("audience")?.choice(StakeholderGroup.self)
                 guard let id, let type, let text, let help, let fills else { return nil }
-                var question = Question(origin: item.origin, id: id, type: type, text: text, help: help, fills: fills)
+                var question = Question(
+                    origin: item.origin, id: id, step: step ?? 0, type: type, text: text, help: help, fills: fills)
                 question.required = required
                 question.choices = choices
                 question.defaultAnswer = defaultAnswer

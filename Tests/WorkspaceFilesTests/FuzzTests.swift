@@ -194,4 +194,23 @@ struct FuzzTests {
         Self.checkInvariants(report)
         #expect(report.diagnostics.count { $0.rule == "invalid-id" } == 2)
     }
+
+    @Test("thousands of broken references are all reported; only the first get a did-you-mean")
+    func manyBrokenReferences() throws {
+        var example = try ExampleWorkspace()
+        var stakeholders = "version: 1\nstakeholders:\n"
+        for i in 0..<1_500 { stakeholders += "  - {id: person-\(i), name: P\(i), group: system-users}\n" }
+        example.files["stakeholders.yaml"] = Data(stakeholders.utf8)
+        var requirements = "version: 1\nrequirements:\n"
+        for i in 0..<4_000 {
+            requirements += "  - {id: R\(i), title: T, priority: must, category: other, sources: [persn-\(i % 1_500)]}\n"
+        }
+        example.files["requirements.yaml"] = Data(requirements.utf8)
+        let report = try example.validate()
+        let broken = report.diagnostics.filter { $0.rule == "unknown-reference" && $0.origin.file == "requirements.yaml" }
+        #expect(broken.count == 4_000)
+        let hinted = broken.filter { $0.fix.text(in: .en).contains("did you mean") }
+        #expect(hinted.count > 0 && hinted.count <= WorkspaceValidator.suggestionBudget)
+        #expect(hinted.first?.fix.text(in: .en).contains("\"person-0\"") == true)
+    }
 }

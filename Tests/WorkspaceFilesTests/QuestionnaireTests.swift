@@ -26,6 +26,7 @@ struct QuestionnaireTests {
             #expect(!questionnaire.questions.isEmpty)
             for question in questionnaire.questions {
                 #expect(question.id.rawValue.hasPrefix("s\(questionnaire.step)."), "\(question.id)")
+                #expect(question.step == questionnaire.step)
             }
         }
     }
