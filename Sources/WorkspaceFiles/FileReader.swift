@@ -54,12 +54,19 @@ struct Value {
     }
 
     private func wrongType(_ expected: ExpectedKind) {
-        let found = node.kind
+        let field = origin.keyPath.isEmpty ? origin.file : origin.keyPath
+        // A scalar of the wrong kind is quoted back (shortened), anything else is named by its shape.
+        var foundEnglish = node.kind.english
+        var foundPersian = node.kind.persian
+        if case .scalar(let text, _) = node.content, !node.isNull {
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
+            foundEnglish = "\"\(shown)\""
+            foundPersian = "«\(shown)»"
+        }
         reader.error(
             "wrong-type", at: self,
-            en:
-                "\"\(origin.keyPath.isEmpty ? origin.file : origin.keyPath)\" should be \(expected.english), not \(found.english)",
-            fa: "«\(origin.keyPath.isEmpty ? origin.file : origin.keyPath)» باید \(expected.persian) باشد، نه \(found.persian)",
+            en: "\"\(field)\" should be \(expected.english), not \(foundEnglish)",
+            fa: "«\(field)» باید \(expected.persian) باشد، نه \(foundPersian)",
             fixEn: expected.exampleEnglish, fixFa: expected.examplePersian)
     }
 
