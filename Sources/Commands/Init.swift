@@ -39,8 +39,11 @@ extension CRMKit {
         func run() async throws {
             let url = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
             guard (try? Currency(code: currency)) != nil else {
-                throw ValidationError(
-                    "--currency \(currency) is not an ISO 4217 code; use three capital letters such as IRR or USD")
+                Console.error(
+                    lang == .fa
+                        ? "‏--currency \(currency) کد ارز ISO 4217 نیست؛ سه حرف بزرگ لاتین بنویسید، مثلاً IRR یا USD"
+                        : "--currency \(currency) is not an ISO 4217 code; use three capital letters such as IRR or USD")
+                throw ExitCode(64)
             }
             let options = ScaffoldOptions(
                 language: lang, template: template, projectName: url.lastPathComponent, currency: currency)

@@ -8,7 +8,7 @@ public struct ProjectFile: Sendable, Hashable {
     public var coreTeam: [CoreTeamMember] = []
     public var goals: [Goal] = []
     public var currentProcesses: [CurrentProcess] = []
-    public var diagnostics: [DiagnosticQuestion: String] = [:]
+    public var diagnostics: [DiagnosticQuestion: LocalizedText] = [:]
     public var intangibleBenefits: [IntangibleBenefit] = []
 
     public init(project: Project) { self.project = project }

@@ -18,7 +18,7 @@ public enum Suggestion {
             let limit = min(3, max(1, max(source.count, target.count) / 3))
             // The distance is at least the difference in length: skip what cannot be close enough.
             guard abs(source.count - target.count) <= limit else { continue }
-            let distance = editDistance(source, target)
+            let distance = editDistance(source, target, limit: limit)
             if distance <= limit, distance < (best?.distance ?? .max) {
                 best = (candidate, distance)
             }
@@ -26,19 +26,23 @@ public enum Suggestion {
         return best?.name
     }
 
-    /// Levenshtein distance with one row of memory.
-    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
+    /// Levenshtein distance with one row of memory. With a `limit`, work stops as soon as every entry of a
+    /// row exceeds it (the distance can only grow from there) and `limit + 1` is returned.
+    static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int? = nil) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var row = Array(0...b.count)
         for i in 1...a.count {
             var previous = row[0]
             row[0] = i
+            var smallest = row[0]
             for j in 1...b.count {
                 let current = row[j]
                 row[j] = a[i - 1] == b[j - 1] ? previous : 1 + min(previous, row[j], row[j - 1])
                 previous = current
+                smallest = min(smallest, row[j])
             }
+            if let limit, smallest > limit { return limit + 1 }
         }
         return row[b.count]
     }

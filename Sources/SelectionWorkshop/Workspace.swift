@@ -11,8 +11,22 @@ public struct Workspace: Sendable, Hashable {
     public var plan = ImplementationPlan()
     public var charters: [CharterFile] = []
     public var crmSetup: CRMSetup?
+    /// Parts that could not be read (a file with a syntax error, a scorecard without its scale). Checks
+    /// that compare against them are skipped, so one broken file does not surface as errors everywhere.
+    public var unreadable: Set<Part> = []
 
     public init() {}
+
+    /// What other files refer to, for `unreadable`.
+    public enum Part: Sendable, Hashable {
+        /// The core team (`project.yaml`) or the stakeholders (`stakeholders.yaml`).
+        case people
+        /// The vendors of `shortlist.yaml`.
+        case vendors
+        case requirements
+        /// The scale of `scorecard.yaml`.
+        case scoreScale
+    }
 
     /// The fixed file names of a workspace, by step.
     public enum FileName {

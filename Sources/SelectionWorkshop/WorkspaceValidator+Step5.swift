@@ -311,12 +311,14 @@ extension WorkspaceValidator {
             var reportedVendors: Set<Vendor.ID> = []
             for score in sheet.scores {
                 if let vendor = vendorsByID[score.vendor] {
-                    if vendor.status == .out, reportedVendors.insert(score.vendor).inserted {
+                    if vendor.status != .shortlisted, reportedVendors.insert(score.vendor).inserted {
                         diagnostics.append(
                             .warning(
                                 "score-for-excluded-vendor", at: score.origin.parent ?? score.origin,
-                                en: "vendor \"\(score.vendor)\" is out of the shortlist; its scores will not count",
-                                fa: "فروشنده «\(score.vendor)» از فهرست کوتاه خارج است؛ امتیازهایش حساب نمی‌شود",
+                                en:
+                                    "vendor \"\(score.vendor)\" is not on the shortlist (\(vendor.status.rawValue)); its scores will not count",
+                                fa:
+                                    "فروشنده «\(score.vendor)» در فهرست کوتاه نیست (\(vendor.status.rawValue))؛ امتیازهایش حساب نمی‌شود",
                                 fixEn: "remove its scores, or bring it back to the shortlist",
                                 fixFa: "امتیازهایش را حذف کنید یا آن را به فهرست کوتاه برگردانید"))
                     }
@@ -340,7 +342,7 @@ extension WorkspaceValidator {
                             kind: LocalizedText(fa: "معیار کارت امتیاز", en: "scorecard criterion"), whereToAdd: "scorecard.yaml")
                     }
                 }
-                if !scorecard.scale.contains(score.value) {
+                if !workspace.unreadable.contains(.scoreScale), !scorecard.scale.contains(score.value) {
                     let scale = scorecard.scale
                     diagnostics.append(
                         .error(

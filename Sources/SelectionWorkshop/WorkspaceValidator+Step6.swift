@@ -182,6 +182,15 @@ extension WorkspaceValidator {
                             en: "IVR key \(option.key) is used twice", fa: "کلید \(option.key) در منوی تلفنی دو بار آمده است",
                             fixEn: "give each option its own key", fixFa: "به هر گزینه کلیدی جدا بدهید"))
                 }
+                if option.callType == nil, option.message == nil {
+                    diagnostics.append(
+                        .error(
+                            "ivr-dead-end", at: option.origin.appending("key"),
+                            en: "IVR key \(option.key) neither routes to a call type nor plays a message",
+                            fa: "کلید \(option.key) منوی تلفنی نه به نوع تماسی می‌رود و نه پیامی پخش می‌کند",
+                            fixEn: "add call_type: (an id of call_types) or message: (what the caller hears)",
+                            fixFa: "call_type: (شناسه یکی از call_types) یا message: (آنچه تماس‌گیرنده می‌شنود) را بیفزایید"))
+                }
                 if let callType = option.callType {
                     checkReference(
                         callType, at: option.origin.appending("call_type"), among: callTypes, kind: callTypeWord,

@@ -70,7 +70,7 @@ public struct WorkspaceValidator {
         _ id: Identifier<Kind>, at origin: FieldOrigin, among known: Set<Identifier<Kind>>,
         kind: LocalizedText, whereToAdd: String
     ) {
-        guard !known.contains(id) else { return }
+        guard !known.contains(id), !Self.unreadableKinds(workspace).contains(ObjectIdentifier(Kind.self)) else { return }
         var suggestion: String?
         if suggestionsLeft > 0 {
             suggestionsLeft -= 1
@@ -86,7 +86,17 @@ public struct WorkspaceValidator {
                     + (suggestion.map { " (منظورتان «\($0)» بود؟)" } ?? "")))
     }
 
+    /// The kinds of record whose file could not be read: references to them are not checked.
+    static func unreadableKinds(_ workspace: Workspace) -> Set<ObjectIdentifier> {
+        var kinds: Set<ObjectIdentifier> = []
+        if workspace.unreadable.contains(.people) { kinds.insert(ObjectIdentifier(Person.self)) }
+        if workspace.unreadable.contains(.vendors) { kinds.insert(ObjectIdentifier(Vendor.self)) }
+        if workspace.unreadable.contains(.requirements) { kinds.insert(ObjectIdentifier(Requirement.self)) }
+        return kinds
+    }
+
     mutating func checkPerson(_ id: Identifier<Person>, at origin: FieldOrigin) {
+        guard !workspace.unreadable.contains(.people) else { return }
         checkReference(
             id, at: origin, among: people,
             kind: LocalizedText(fa: "فرد (عضو تیم اصلی یا ذی‌نفع)", en: "person (core team member or stakeholder)"),
@@ -96,7 +106,11 @@ public struct WorkspaceValidator {
     mutating func checkAPQC(_ reference: String?, at origin: FieldOrigin) {
         guard let reference, let catalog else { return }
         guard catalog.element(reference: reference) == nil else { return }
-        let hint = catalog.suggestions(for: reference, limit: 3).map(\.hierarchyID.description)
+        var hint: [String] = []
+        if suggestionsLeft > 0 {
+            suggestionsLeft -= 1
+            hint = catalog.suggestions(for: reference, limit: 3).map(\.hierarchyID.description)
+        }
         diagnostics.append(
             .error(
                 "unknown-apqc-process", at: origin,
@@ -109,7 +123,7 @@ public struct WorkspaceValidator {
     }
 
     /// The file name without folder and extension: `vendors/acme.yaml` → `acme`.
-    static func stem(of file: String) -> String {
+    public static func stem(of file: String) -> String {
         let name = file.split(separator: "/").last.map(String.init) ?? file
         for suffix in [".yaml", ".yml"] where name.hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))

@@ -53,8 +53,9 @@ extension FileReader {
         guard let file = root.mapping() else { return nil }
         defer { file.finish() }
         readVersion(file)
-        guard let vendor = file.required("vendor")?.id(Vendor.self) else { return nil }
-        var result = VendorFile(origin: root.origin, vendor: vendor)
+        // Without a readable vendor id the file is still read through, so every other problem is reported.
+        let vendor = file.required("vendor")?.id(Vendor.self)
+        var result = VendorFile(origin: root.origin, vendor: vendor ?? Vendor.ID(""))
         if let m = file.optional("profile")?.mapping() {
             var profile = VendorProfile()
             profile.knownInIndustry = m.optional("known_in_industry")?.text()
@@ -100,7 +101,7 @@ extension FileReader {
                 guard let requirement, let claim else { return nil }
                 return CoverageClaim(origin: item.origin, requirement: requirement, claim: claim, note: note)
             } ?? []
-        return result
+        return vendor == nil ? nil : result
     }
 
     func decodeScorecard(_ root: Value) -> Scorecard? {
@@ -114,8 +115,12 @@ extension FileReader {
         let weighting = file.optional("weighting")?.choice(Scorecard.Weighting.self) ?? .direct
         let criteria = file.required("criteria")?.list { decodeCriterion($0) } ?? []
         let pairwise = file.optional("pairwise")?.list(decodePairwise) ?? []
-        guard let scale else { return nil }
-        var scorecard = Scorecard(origin: root.origin, scale: scale, weighting: weighting, criteria: criteria)
+        // Without its scale the criteria are still checked; the scores' scale check is skipped.
+        if scale == nil { unreadable.insert(.scoreScale) }
+        var scorecard = Scorecard(
+            origin: root.origin,
+            scale: scale ?? ScoreScale(origin: root.origin.appending("scale"), minimum: 0, maximum: 5, step: 1),
+            weighting: weighting, criteria: criteria)
         scorecard.name = name
         scorecard.template = template
         scorecard.description = description
@@ -175,7 +180,8 @@ extension FileReader {
             guard let cells = row.list() else { return nil }
             return cells.map { $0.ratio() ?? .nan }
         }
-        guard parentText != nil, let rows else { return nil }
+        // A parent that is neither `root` nor a valid id was reported; the matrix is dropped, not taken as root.
+        guard parentText != nil, parentText == "root" || parent != nil, let rows else { return nil }
         return PairwiseComparison(origin: item.origin, parent: parent, items: items, matrix: rows)
     }
 
@@ -183,8 +189,8 @@ extension FileReader {
         guard let file = root.mapping() else { return nil }
         defer { file.finish() }
         readVersion(file)
-        guard let evaluator = file.required("evaluator")?.id(Person.self) else { return nil }
-        var sheet = ScoreSheet(origin: root.origin, evaluator: evaluator)
+        let evaluator = file.required("evaluator")?.id(Person.self)
+        var sheet = ScoreSheet(origin: root.origin, evaluator: evaluator ?? Identifier(""))
         sheet.submitted = file.optional("submitted")?.bool() ?? false
         if let byVendor = file.optional("scores")?.mapping() {
             for vendorKey in byVendor.keys {
@@ -211,7 +217,7 @@ extension FileReader {
             }
             byVendor.finish()
         }
-        return sheet
+        return evaluator == nil ? nil : sheet
     }
 }
 

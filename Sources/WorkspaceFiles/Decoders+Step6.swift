@@ -115,8 +115,8 @@ extension FileReader {
         guard let file = root.mapping() else { return nil }
         defer { file.finish() }
         readVersion(file)
-        guard let id = file.required("id")?.string().flatMap({ IdentifierSyntax.isValid($0) ? CharterID($0) : nil })
-        else { return nil }
+        // Without a readable id the charter is still read through, so every other problem is reported.
+        let id = file.required("id")?.id(CharterFile.self).map { CharterID($0.rawValue) }
         var missing: [String] = []
         func single(_ key: String) -> LocalizedText {
             if let text = file.optional(key)?.text() { return text }
@@ -161,7 +161,7 @@ extension FileReader {
                 return ProcessCharter.Step(name: name, performer: performer, expectedDuration: stepDuration)
             } ?? []
         let charter = ProcessCharter(
-            id: id, apqcProcess: apqc, title: title, goal: goal, performanceIndicators: indicators, owner: owner,
+            id: id ?? CharterID(""), apqcProcess: apqc, title: title, goal: goal, performanceIndicators: indicators, owner: owner,
             executors: executors, scope: scope, rulesAndRegulations: rules, informationSystems: systems,
             distribution: distribution, recordKeeping: records,
             approximateDuration: duration ?? DurationRange(minutes: 0),
@@ -170,7 +170,7 @@ extension FileReader {
             outputs: file.optional("outputs")?.list { $0.text() } ?? [],
             documents: file.optional("documents")?.list { $0.text() } ?? [],
             steps: steps)
-        return CharterFile(origin: root.origin, charter: charter, missingFields: missing)
+        return id.map { _ in CharterFile(origin: root.origin, charter: charter, missingFields: missing) }
     }
 
     func decodeCRMSetup(_ root: Value) -> CRMSetup? {
@@ -229,7 +229,7 @@ extension FileReader {
                 } ?? []
             if let levelValue = c.optional("service_level"), let s = levelValue.mapping() {
                 let percent = s.required("percent")?.double(in: 0...100)
-                let within = s.required("within_seconds")?.double(in: 0...86_400)
+                let within = s.required("within_seconds")?.double(in: 1...86_400)
                 s.finish()
                 if let percent, let within {
                     center.serviceLevel = .init(origin: levelValue.origin, percent: percent, withinSeconds: within)
@@ -302,7 +302,7 @@ extension Value {
         }
         reader.error(
             "invalid-time", at: self,
-            en: "\"\(raw)\" is not a time of day", fa: "«\(raw)» ساعت معتبری نیست",
+            en: "\"\(InputText.shown(raw))\" is not a time of day", fa: "«\(InputText.shown(raw))» ساعت معتبری نیست",
             fixEn: "write HH:MM on a 24-hour clock, quoted, e.g. \"08:30\"",
             fixFa: "به شکل HH:MM در ساعت ۲۴ ساعته و داخل گیومه بنویسید، مثلاً \"08:30\"")
         return nil

@@ -14,19 +14,24 @@ extension FileReader {
         guard let file = root.mapping() else { return nil }
         defer { file.finish() }
         readVersion(file)
-        guard let projectValue = file.required("project"), let fields = projectValue.mapping() else { return nil }
-        let languages = fields.required("languages")?.list { $0.language() } ?? [language]
-        let currency = fields.required("currency")?.currencyCode() ?? "IRR"
-        let name = fields.required("name")?.text() ?? LocalizedText(en: "")
-        var project = Project(origin: projectValue.origin, name: name, languages: languages, currency: currency)
-        project.organization = fields.optional("organization")?.text()
-        project.industry = fields.optional("industry")?.text()
-        project.calendar = fields.optional("calendar")?.choice(CalendarKind.self)
-        project.budget = fields.optional("budget")?.money()
-        project.horizonYears = fields.optional("horizon_years")?.int(in: 1...50)
-        project.discountRate = fields.optional("discount_rate")?.double(in: 0...0.999)
-        project.started = fields.optional("started")?.date()
-        fields.finish()
+        // A missing or broken `project:` is reported and stood in for, so the rest of the file is still read.
+        let projectValue = file.required("project")
+        var project = Project(
+            origin: projectValue?.origin ?? root.origin.appending("project"), name: LocalizedText(),
+            languages: [language], currency: currency?.code ?? "IRR")
+        if let fields = projectValue?.mapping() {
+            project.languages = fields.required("languages")?.list { $0.language() } ?? [language]
+            project.currency = fields.required("currency")?.currencyCode() ?? project.currency
+            project.name = fields.required("name")?.text() ?? LocalizedText()
+            project.organization = fields.optional("organization")?.text()
+            project.industry = fields.optional("industry")?.text()
+            project.calendar = fields.optional("calendar")?.choice(CalendarKind.self)
+            project.budget = fields.optional("budget")?.money()
+            project.horizonYears = fields.optional("horizon_years")?.int(in: 1...50)
+            project.discountRate = fields.optional("discount_rate")?.double(in: 0...0.999_999)
+            project.started = fields.optional("started")?.date()
+            fields.finish()
+        }
 
         var result = ProjectFile(project: project)
         result.businessUnits =
@@ -87,7 +92,7 @@ extension FileReader {
             } ?? []
         if let diagnostics = file.optional("diagnostics")?.mapping() {
             for question in DiagnosticQuestion.allCases {
-                if let answer = diagnostics.optional(question.rawValue)?.string() {
+                if let answer = diagnostics.optional(question.rawValue)?.text() {
                     result.diagnostics[question] = answer
                 }
             }
@@ -296,7 +301,8 @@ extension Value {
         guard text.unicodeScalars.count == 2, text.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
             reader.error(
                 "invalid-country", at: self,
-                en: "\"\(text)\" is not an ISO 3166 country code", fa: "«\(text)» کد کشور ISO 3166 نیست",
+                en: "\"\(InputText.shown(text))\" is not an ISO 3166 country code",
+                fa: "«\(InputText.shown(text))» کد کشور ISO 3166 نیست",
                 fixEn: "write two capital letters, e.g. IR, AE, DE", fixFa: "دو حرف بزرگ لاتین بنویسید، مثلاً IR یا AE")
             return nil
         }

@@ -13,6 +13,8 @@ final class FileReader {
     let currency: Currency?
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var locations: [FieldOrigin: SourceLocation] = [:]
+    /// Parts of the workspace this file should have given but could not (see `Workspace.unreadable`).
+    var unreadable: Set<Workspace.Part> = []
 
     init(file: String, language: Language, currency: Currency?) {
         self.file = file
@@ -59,9 +61,8 @@ struct Value {
         var foundEnglish = node.kind.english
         var foundPersian = node.kind.persian
         if case .scalar(let text, _) = node.content, !node.isNull {
-            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            foundEnglish = "\"\(shown)\""
-            foundPersian = "«\(shown)»"
+            foundEnglish = "\"\(InputText.shown(text))\""
+            foundPersian = "«\(InputText.shown(text))»"
         }
         reader.error(
             "wrong-type", at: self,
@@ -172,13 +173,13 @@ struct Value {
     }
 
     func int(in range: ClosedRange<Int>? = nil) -> Int? {
-        guard let number = double(), number == number.rounded(), abs(number) < 1e15 else {
-            if case .scalar = node.content, !node.isNull {
-                // double() already reported non-numbers; report fractions here.
-                if Double(PersianDigits.toLatin(string() ?? "")) != nil {
-                    wrongType(.wholeNumber)
-                }
-            }
+        guard let number = double() else { return nil }  // non-numbers are reported by double()
+        guard number == number.rounded() else {
+            wrongType(.wholeNumber)
+            return nil
+        }
+        guard abs(number) < 1e15 else {
+            outOfRange(number, -1e15...1e15)
             return nil
         }
         let value = Int(number)
@@ -205,8 +206,8 @@ struct Value {
         guard IdentifierSyntax.isValid(text) else {
             reader.error(
                 "invalid-id", at: self,
-                en: "\"\(text)\" is not a valid id",
-                fa: "«\(text)» شناسه معتبری نیست",
+                en: "\"\(InputText.shown(text))\" is not a valid id",
+                fa: "«\(InputText.shown(text))» شناسه معتبری نیست",
                 fixEn:
                     "use Latin letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters (e.g. sales-lead)",
                 fixFa:
@@ -229,8 +230,8 @@ struct Value {
         let suggestion = Suggestion.closest(to: text, among: allowed)
         reader.error(
             "invalid-value", at: self,
-            en: "\"\(text)\" is not one of \(allowed.joined(separator: ", "))",
-            fa: "«\(text)» یکی از این‌ها نیست: \(allowed.joined(separator: "، "))",
+            en: "\"\(InputText.shown(text))\" is not one of \(allowed.joined(separator: ", "))",
+            fa: "«\(InputText.shown(text))» یکی از این‌ها نیست: \(allowed.joined(separator: "، "))",
             fixEn: suggestion.map { "did you mean \"\($0)\"?" } ?? "write one of \(allowed.joined(separator: " | "))",
             fixFa: suggestion.map { "منظورتان «\($0)» بود؟" } ?? "یکی از این‌ها را بنویسید: \(allowed.joined(separator: " | "))")
         return nil
@@ -245,7 +246,8 @@ struct Value {
         } catch {
             reader.error(
                 "invalid-currency", at: self,
-                en: "\"\(text)\" is not an ISO 4217 currency code", fa: "«\(text)» کد ارز ISO 4217 نیست",
+                en: "\"\(InputText.shown(text))\" is not an ISO 4217 currency code",
+                fa: "«\(InputText.shown(text))» کد ارز ISO 4217 نیست",
                 fixEn: "write three capital letters, e.g. IRR, USD, EUR", fixFa: "سه حرف بزرگ لاتین بنویسید، مثلاً IRR، USD یا EUR"
             )
             return nil
@@ -254,10 +256,15 @@ struct Value {
 
     func date() -> LocalDate? {
         guard let text = string() else { return nil }
-        if let day = WorkspaceDate.parse(text) { return day }
+        let reason: LocalizedText?
+        switch WorkspaceDate.parse(text) {
+        case .success(let day): return day
+        case .failure(let error): reason = error.message
+        }
         reader.error(
             "invalid-date", at: self,
-            en: "\"\(text)\" is not a date", fa: "«\(text)» تاریخ معتبری نیست",
+            en: "\"\(InputText.shown(text))\" is not a date" + (reason.map { ": \($0.text(in: .en))" } ?? ""),
+            fa: "«\(InputText.shown(text))» تاریخ معتبری نیست" + (reason.map { ": \($0.text(in: .fa))" } ?? ""),
             fixEn: "write YYYY-MM-DD, e.g. 2026-11-23, or a Jalali date such as 1405-09-02",
             fixFa: "به شکل YYYY-MM-DD بنویسید، مثلاً ۱۴۰۵-۰۹-۰۲ یا 2026-11-23")
         return nil
@@ -266,36 +273,42 @@ struct Value {
     func money() -> Money? {
         switch node.content {
         case .mapping:
+            // The mapping form is read exactly like the text form, so both accept toman and both refuse more
+            // fraction digits than the currency has.
             guard let fields = mapping() else { return nil }
-            let amount = fields.required("amount")?.double()
-            let code = fields.optional("currency")?.currencyCode() ?? reader.currency?.code
+            let amount = fields.required("amount")?.string()
+            let unit = fields.optional("currency")?.string()
             fields.finish()
-            guard let amount, let code, let currency = try? Currency(code: code) else { return nil }
-            let scale = pow(10.0, Double(currency.minorUnitDigits))
-            let minor = (amount * scale).rounded()
-            guard abs(minor) < 9e15 else {
-                invalidMoney("\(amount)")
-                return nil
-            }
-            return Money(amountMinorUnits: Int64(minor), currency: currency)
+            guard let amount else { return nil }
+            return parsedMoney([amount, unit].compactMap { $0 }.joined(separator: " "))
         case .scalar(let text, _) where !node.isNull:
-            do {
-                return try Money(parsing: text, defaultCurrency: reader.currency)
-            } catch {
-                invalidMoney(text, reason: error.message)
-                return nil
-            }
+            return parsedMoney(text)
         default:
             wrongType(.money)
             return nil
         }
     }
 
+    private func parsedMoney(_ text: String) -> Money? {
+        let money: Money
+        do {
+            money = try Money(parsing: text, defaultCurrency: reader.currency)
+        } catch {
+            invalidMoney(text, reason: error.message)
+            return nil
+        }
+        guard !money.isNegative else {
+            invalidMoney(text, reason: LocalizedText(fa: "مبلغ منفی است", en: "the amount is negative"))
+            return nil
+        }
+        return money
+    }
+
     private func invalidMoney(_ text: String, reason: LocalizedText? = nil) {
         reader.error(
             "invalid-money", at: self,
-            en: "\"\(text)\" is not an amount of money" + (reason.map { ": \($0.text(in: .en))" } ?? ""),
-            fa: "«\(text)» مبلغ معتبری نیست" + (reason.map { ": \($0.text(in: .fa))" } ?? ""),
+            en: "\"\(InputText.shown(text))\" is not an amount of money" + (reason.map { ": \($0.text(in: .en))" } ?? ""),
+            fa: "«\(InputText.shown(text))» مبلغ معتبری نیست" + (reason.map { ": \($0.text(in: .fa))" } ?? ""),
             fixEn: "write e.g. \"1,250,000 IRR\", \"125,000 toman\" or {amount: 1250000, currency: IRR}",
             fixFa: "مثلاً «1,250,000 IRR» یا «125,000 toman» یا {amount: 1250000, currency: IRR} بنویسید")
     }
@@ -305,7 +318,7 @@ struct Value {
         if let range = DurationRange(parsing: PersianDigits.toLatin(raw)) { return range }
         reader.error(
             "invalid-duration", at: self,
-            en: "\"\(raw)\" is not a duration", fa: "«\(raw)» مدت معتبری نیست",
+            en: "\"\(InputText.shown(raw))\" is not a duration", fa: "«\(InputText.shown(raw))» مدت معتبری نیست",
             fixEn: "write e.g. 45m, 2h, 1h30m, 3d or a range 1h-3h",
             fixFa: "مثلاً 45m، 2h، 1h30m، 3d یا بازه‌ای مانند 1h-3h بنویسید")
         return nil
@@ -344,8 +357,8 @@ final class MappingValue {
         if let found = optional(key) { return found }
         value.reader.error(
             "missing-field", at: fields[key].map { value.reader.value($0.value, at: value.origin.appending(key)) } ?? value,
-            en: "\"\(key)\" is missing\(value.origin.keyPath.isEmpty ? "" : " in \(value.origin.keyPath)")",
-            fa: "«\(key)» وارد نشده است\(value.origin.keyPath.isEmpty ? "" : " (در \(value.origin.keyPath))")",
+            en: "\"\(InputText.shown(key))\" is missing\(value.origin.keyPath.isEmpty ? "" : " in \(value.origin.keyPath)")",
+            fa: "«\(InputText.shown(key))» وارد نشده است\(value.origin.keyPath.isEmpty ? "" : " (در \(value.origin.keyPath))")",
             fixEn: "add \(key): with a value", fixFa: "کلید \(key): را با مقدارش اضافه کنید")
         return nil
     }
@@ -358,8 +371,8 @@ final class MappingValue {
             let keyValue = value.reader.value(pair.key, at: value.origin.appending(key))
             value.reader.error(
                 "unknown-key", at: keyValue,
-                en: "unknown key \"\(key)\"\(value.origin.keyPath.isEmpty ? "" : " in \(value.origin.keyPath)")",
-                fa: "کلید ناشناخته «\(key)»\(value.origin.keyPath.isEmpty ? "" : " در \(value.origin.keyPath)")",
+                en: "unknown key \"\(InputText.shown(key))\"\(value.origin.keyPath.isEmpty ? "" : " in \(value.origin.keyPath)")",
+                fa: "کلید ناشناخته «\(InputText.shown(key))»\(value.origin.keyPath.isEmpty ? "" : " در \(value.origin.keyPath)")",
                 fixEn: suggestion.map { "did you mean \"\($0)\"?" }
                     ?? "remove it; the keys allowed here are \(asked.sorted().joined(separator: ", "))",
                 fixFa: suggestion.map { "منظورتان «\($0)» بود؟" }
@@ -442,5 +455,31 @@ extension YAMLValueKind {
         case .list: "یک فهرست"
         case .mapping: "مجموعه‌ای از کلیدها"
         }
+    }
+}
+
+/// Text from a file, made safe to quote in a one-line message: control and direction-changing characters are
+/// written as escapes (a newline or a terminal escape would break the `file:line:column:` line that editors
+/// and CI read), and long text is shortened.
+enum InputText {
+    static let maximumLength = 40
+
+    static func shown(_ text: String) -> String {
+        var result = ""
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count == maximumLength {
+                result += "…"
+                break
+            }
+            let isBidiControl = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            if scalar.properties.generalCategory == .control || isBidiControl {
+                result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return result
     }
 }

@@ -44,7 +44,7 @@ public enum BundledTemplates {
     public static func questionnaires() throws(TemplateError) -> [Questionnaire] {
         let (questionnaires, diagnostics) = QuestionnaireLoader.load(folder: try questionnairesFolder())
         if let first = diagnostics.first(where: { $0.severity == .error }) {
-            throw .brokenTemplate(first.formatted(in: .en))
+            throw .brokenTemplate(LocalizedText(fa: first.formatted(in: .fa), en: first.formatted(in: .en)))
         }
         return questionnaires
     }
@@ -53,7 +53,7 @@ public enum BundledTemplates {
 public enum TemplateError: BilingualError {
     case missingResource(String)
     case unknownTemplate(String, known: [String])
-    case brokenTemplate(String)
+    case brokenTemplate(LocalizedText)
 
     public var message: LocalizedText {
         switch self {
@@ -123,7 +123,8 @@ extension FileReader {
                     if let fillsValue {
                         error(
                             "invalid-field-path", at: fillsValue,
-                            en: "\"\(text)\" is not a workspace field path", fa: "«\(text)» مسیر فیلدی از فضای کار نیست",
+                            en: "\"\(InputText.shown(text))\" is not a workspace field path",
+                            fa: "«\(InputText.shown(text))» مسیر فیلدی از فضای کار نیست",
                             fixEn: "write FILE:key.key, e.g. project.yaml:project.name or stakeholders.yaml:interviews[].notes",
                             fixFa: "به شکل FILE:key.key بنویسید، مثلاً project.yaml:project.name")
                     }

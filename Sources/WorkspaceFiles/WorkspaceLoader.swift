@@ -89,6 +89,8 @@ public enum WorkspaceLoader {
         try session.readEach(in: Workspace.FileName.vendorsFolder, into: \.vendors) { $0.decodeVendorFile($1) }
         try session.readEach(in: Workspace.FileName.scoresFolder, into: \.scoreSheets) { $0.decodeScoreSheet($1) }
         try session.readEach(in: Workspace.FileName.chartersFolder, into: \.charters) { $0.decodeCharter($1) }
+        session.noteUnreadableParts()
+        try session.checkForStrayFiles()
         return LoadedWorkspace(
             directory: directory, workspace: session.workspace, diagnostics: session.diagnostics,
             files: session.files, locations: session.locations)
@@ -103,6 +105,8 @@ public enum WorkspaceLoader {
         var locations: [FieldOrigin: SourceLocation] = [:]
         var language: Language = .en
         var currency: Currency?
+        /// Files that exist but gave nothing: a YAML error, or not a mapping at the top.
+        var unreadableFiles: Set<String> = []
 
         init(source: Source) { self.source = source }
 
@@ -146,6 +150,7 @@ public enum WorkspaceLoader {
             }
             let (root, issues) = YAMLReader.read(data, limits: limits)
             diagnostics += issues.map { $0.diagnostic(in: file) }
+            if root == nil { unreadableFiles.insert(file) }
             if root == nil, issues.isEmpty {
                 diagnostics.append(
                     .error(
@@ -173,10 +178,64 @@ public enum WorkspaceLoader {
 
         mutating func decode<T>(_ file: String, _ root: YAMLNode, _ body: (FileReader, Value) -> T) -> T {
             let reader = FileReader(file: file, language: language, currency: currency)
+            if case .mapping = root.content {} else { unreadableFiles.insert(file) }
             let result = body(reader, reader.root(root))
+            workspace.unreadable.formUnion(reader.unreadable)
             diagnostics += reader.diagnostics
             locations.merge(reader.locations) { first, _ in first }
             return result
+        }
+
+        /// Records which parts other files refer to are missing because their file could not be read, so
+        /// that references into them are not reported as unknown.
+        mutating func noteUnreadableParts() {
+            let parts: [(String, Workspace.Part)] = [
+                (Workspace.FileName.project, .people), (Workspace.FileName.stakeholders, .people),
+                (Workspace.FileName.shortlist, .vendors), (Workspace.FileName.requirements, .requirements),
+            ]
+            for (file, part) in parts where unreadableFiles.contains(file) { workspace.unreadable.insert(part) }
+        }
+
+        /// Warns about top-level YAML files and folders crmkit does not know, which are almost always a
+        /// misnamed workspace file (`plan.yml`, `score/`) that would otherwise be silently skipped.
+        mutating func checkForStrayFiles() throws(WorkspaceLoadError) {
+            let knownFiles = [
+                Workspace.FileName.project, Workspace.FileName.stakeholders, Workspace.FileName.consultants,
+                Workspace.FileName.shortlist, Workspace.FileName.requirements, Workspace.FileName.scorecard,
+                Workspace.FileName.plan, Workspace.FileName.crmSetup,
+            ]
+            let knownFolders = [
+                Workspace.FileName.vendorsFolder, Workspace.FileName.scoresFolder, Workspace.FileName.chartersFolder,
+            ]
+            for name in try source.names(in: "").sorted() where !name.hasPrefix(".") {
+                let origin = FieldOrigin(file: name)
+                if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    guard !knownFiles.contains(name) else { continue }
+                    let stem = WorkspaceValidator.stem(of: name)
+                    let suggestion =
+                        knownFiles.first { WorkspaceValidator.stem(of: $0) == stem }
+                        ?? Suggestion.closest(to: name, among: knownFiles)
+                    files.append(name)
+                    diagnostics.append(
+                        .warning(
+                            "unknown-file", at: origin, location: .init(line: 1, column: 1),
+                            en: "\(InputText.shown(name)) is not a workspace file, so it is not checked",
+                            fa: "\(InputText.shown(name)) از فایل‌های فضای کار نیست و بررسی نمی‌شود",
+                            fixEn: suggestion.map { "rename it to \($0)" }
+                                ?? "the files are \(knownFiles.joined(separator: ", "))",
+                            fixFa: suggestion.map { "نامش را \($0) بگذارید" }
+                                ?? "فایل‌ها این‌ها هستند: \(knownFiles.joined(separator: "، "))"))
+                } else if !knownFolders.contains(name), source.isFolder(name),
+                    let suggestion = Suggestion.closest(to: name, among: knownFolders)
+                {
+                    diagnostics.append(
+                        .warning(
+                            "unknown-file", at: origin, location: .init(line: 1, column: 1),
+                            en: "the folder \(InputText.shown(name)) is not part of a workspace, so its files are not checked",
+                            fa: "پوشه \(InputText.shown(name)) بخشی از فضای کار نیست و فایل‌هایش بررسی نمی‌شوند",
+                            fixEn: "rename it to \(suggestion)", fixFa: "نامش را \(suggestion) بگذارید"))
+                }
+            }
         }
 
         /// The YAML files of a folder of the workspace, sorted by name; a missing folder has none.
@@ -272,8 +331,9 @@ extension YAMLSyntaxIssue {
         case .duplicateKey(let key, let first):
             return .error(
                 "duplicate-key", at: origin, location: at,
-                en: "\"\(key)\" is written twice in this mapping (first on line \(first.line)); the first is kept",
-                fa: "«\(key)» در این مجموعه دو بار آمده است (بار اول در سطر \(first.line))؛ اولی نگه داشته شد",
+                en:
+                    "\"\(InputText.shown(key))\" is written twice in this mapping (first on line \(first.line)); the first is kept",
+                fa: "«\(InputText.shown(key))» در این مجموعه دو بار آمده است (بار اول در سطر \(first.line))؛ اولی نگه داشته شد",
                 fixEn: "keep one of the two and delete the other",
                 fixFa: "یکی را نگه دارید و دیگری را حذف کنید")
         }
@@ -292,8 +352,9 @@ enum WorkspaceEntry {
 protocol WorkspaceSource {
     func entry(_ file: String) -> WorkspaceEntry
     func contents(of file: String) -> Data?
-    /// The names of the entries of a folder; none when the folder does not exist.
+    /// The names of the entries of a folder (`""` for the workspace itself); none when it does not exist.
     func names(in folder: String) throws(WorkspaceLoadError) -> [String]
+    func isFolder(_ name: String) -> Bool
 }
 
 struct DirectorySource: WorkspaceSource {
@@ -311,8 +372,14 @@ struct DirectorySource: WorkspaceSource {
         FileManager.default.contents(atPath: directory.appendingPathComponent(file).path)
     }
 
+    func isFolder(_ name: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
     func names(in folder: String) throws(WorkspaceLoadError) -> [String] {
-        let url = directory.appendingPathComponent(folder)
+        let url = folder.isEmpty ? directory : directory.appendingPathComponent(folder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return []
@@ -331,8 +398,13 @@ struct MemorySource: WorkspaceSource {
     func entry(_ file: String) -> WorkspaceEntry { files[file].map { .file(size: $0.count) } ?? .missing }
     func contents(of file: String) -> Data? { files[file] }
 
+    func isFolder(_ name: String) -> Bool { files.keys.contains { $0.hasPrefix(name + "/") } }
+
     func names(in folder: String) -> [String] {
-        files.keys.compactMap { path in
+        guard !folder.isEmpty else {
+            return Array(Set(files.keys.compactMap { $0.split(separator: "/").first.map(String.init) }))
+        }
+        return files.keys.compactMap { path in
             let parts = path.split(separator: "/", maxSplits: 1)
             return parts.count == 2 && parts[0] == folder ? String(parts[1]) : nil
         }

@@ -23,6 +23,7 @@ public enum ScaffoldError: BilingualError {
     case existingWorkspace(String)
     case wouldOverwrite(String, files: [String])
     case template(TemplateError)
+    case notAFolder(String)
     case writeFailed(String, reason: String)
 
     public var message: LocalizedText {
@@ -40,6 +41,10 @@ public enum ScaffoldError: BilingualError {
             )
         case .template(let error):
             error.message
+        case .notAFolder(let path):
+            LocalizedText(
+                fa: "«\(path)» یک فایل است، نه پوشه؛ برای فضای کار نام دیگری برگزینید",
+                en: "\"\(path)\" is a file, not a folder; choose another name for the workspace")
         case .writeFailed(let path, let reason):
             LocalizedText(
                 fa: "نوشتن فضای کار در «\(path)» ممکن نشد: \(reason). چیزی نیمه‌کاره باقی نماند.",
@@ -88,9 +93,7 @@ public enum WorkspaceScaffold {
         var isDirectory: ObjCBool = false
         let exists = fileManager.fileExists(atPath: directory.path, isDirectory: &isDirectory)
         if exists {
-            guard isDirectory.boolValue else {
-                throw .writeFailed(directory.path, reason: "a file with that name exists")
-            }
+            guard isDirectory.boolValue else { throw .notAFolder(directory.path) }
             if fileManager.fileExists(atPath: directory.appendingPathComponent(Workspace.FileName.project).path) {
                 throw .existingWorkspace(directory.path)
             }
@@ -99,8 +102,14 @@ public enum WorkspaceScaffold {
             if !clashes.isEmpty { throw .wouldOverwrite(directory.path, files: clashes) }
         }
 
-        let parent = directory.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(directory.lastPathComponent).crmkit-init-\(UUID().uuidString.prefix(8))")
+        // A new folder is written beside its final place and renamed into it in one step. An existing folder
+        // gets its files from a staging folder inside it, project.yaml last: until project.yaml is there the
+        // folder does not count as a workspace, so an interrupted init can simply be run again.
+        let staging =
+            exists
+            ? directory.appendingPathComponent(".crmkit-init-\(UUID().uuidString.prefix(8))")
+            : directory.deletingLastPathComponent()
+                .appendingPathComponent(".\(directory.lastPathComponent).crmkit-init-\(UUID().uuidString.prefix(8))")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             for file in files {
@@ -109,9 +118,12 @@ public enum WorkspaceScaffold {
                 try Data(file.contents.utf8).write(to: url, options: .atomic)
             }
             if exists {
+                let names = try fileManager.contentsOfDirectory(atPath: staging.path).sorted {
+                    ($0 == Workspace.FileName.project ? 1 : 0, $0) < ($1 == Workspace.FileName.project ? 1 : 0, $1)
+                }
                 var moved: [URL] = []
                 do {
-                    for name in try fileManager.contentsOfDirectory(atPath: staging.path) {
+                    for name in names {
                         let target = directory.appendingPathComponent(name)
                         try fileManager.moveItem(at: staging.appendingPathComponent(name), to: target)
                         moved.append(target)

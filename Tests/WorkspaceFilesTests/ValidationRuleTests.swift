@@ -143,8 +143,9 @@ struct ValidationRuleTests {
         #expect(lines["wrong-type"] == typeLine)
         #expect(lines["unknown-reference"] == referenceLine)
         #expect(lines["matrix-not-reciprocal"] == matrixLine)
-        // The owner is missing, so the charter's own first line is where to add it.
-        #expect(lines["charter-missing-field"] != nil && ownerLine > 1)
+        // The owner is missing, so it is reported where the charter's mapping starts, on its first line.
+        #expect(ownerLine > 1)
+        #expect(lines["charter-missing-field"] == 1)
         let owner = try #require(report.diagnostics.first { $0.rule == "charter-missing-field" })
         #expect(owner.message.text(in: .en).contains("owner"))
         #expect(owner.message.text(in: .fa).contains("مالک"))

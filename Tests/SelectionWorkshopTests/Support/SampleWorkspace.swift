@@ -314,6 +314,8 @@ enum SampleWorkspace {
             origin: .at("crm-setup.yaml", .key("call_center"), .key("ivr"), .index(index)), key: key,
             label: bilingual("Option \(key)"))
         option.callType = callType
+        // An option that routes nowhere plays a recorded message.
+        if callType == nil { option.message = bilingual("Recorded answer for \(key)") }
         return option
     }
 
