@@ -83,7 +83,14 @@ public enum BundledCatalogError: Error, LocalizedError, Sendable, Hashable {
     /// The file's content breaks a catalog rule (duplicate ID, wrong level, missing licence notice, …).
     case invalid(file: String, APQCCatalogError)
 
+    /// The English explanation, then one Persian line: these errors mean a damaged install, and either way
+    /// the remedy is the same.
     public var errorDescription: String? {
+        (englishDescription ?? "") + "\n"
+            + "کاتالوگ APQC همراه crmkit پیدا یا خوانده نشد یا آسیب دیده است؛ crmkit را دوباره بسازید یا نصب کنید."
+    }
+
+    private var englishDescription: String? {
         switch self {
         case .missing(let error):
             error.errorDescription
