@@ -26,7 +26,7 @@ public enum WorkspaceValidation {
         check(WorkspaceLoader.load(files: files), catalog: catalog)
     }
 
-    static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?) -> ValidationReport {
+    public static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?) -> ValidationReport {
         let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog)
         let located = (loaded.diagnostics + rules).map(loaded.located)
         let sorted = located.sorted { a, b in

@@ -132,3 +132,33 @@ struct WorkspaceCommandTests {
         try text.replacingCharacters(in: range, with: replacement).write(to: url, atomically: true, encoding: .utf8)
     }
 }
+
+@Suite("crmkit status")
+struct StatusCommandTests {
+    @Test("the complete example: six steps complete, exit 0, JSON for scripts")
+    func complete() async throws {
+        let result = try await CLI.run(["status", WorkspaceCommandTests.example.path, "--format", "json", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["complete"] as? Int == 6)
+        #expect(document["valid"] as? Bool == true)
+        #expect(document["next"] == nil || document["next"] is NSNull)
+        let steps = try #require(document["steps"] as? [[String: Any]])
+        #expect(steps.count == 6)
+        #expect(steps.allSatisfy { $0["complete"] as? Bool == true })
+    }
+
+    @Test("a new workspace: nothing complete, exit 1, the next step and file named")
+    func fresh() async throws {
+        try await WorkspaceCommandTests.withTemporaryFolder { folder in
+            _ = try await CLI.run(["init", "w", "--lang", "fa"], in: folder)
+            let result = try await CLI.run(["status", "w"], in: folder)
+            #expect(result.status == 1)
+            #expect(result.stdout.contains("۰ گام از ۶ کامل است"))
+            #expect(result.stdout.contains("project.yaml"))
+            let english = try await CLI.run(["status", "w", "--lang", "en"], in: folder)
+            #expect(english.stdout.contains("0 of 6 steps complete"))
+            #expect(english.stdout.contains("Next: step 1"))
+        }
+    }
+}
