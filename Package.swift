@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
+                "WorkspaceFiles", "Reports", "SelectionWorkshop", "ProcessCatalog", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -44,10 +44,15 @@ let package = Package(
             path: ".",
             exclude: [
                 "README.md", "docs", "reference-crm", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
-                "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization",
+                "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization", "Sources/Reports",
             ],
             sources: ["Sources/WorkspaceFiles"],
             resources: [.copy("questionnaires"), .copy("scorecards")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Reports",
+            dependencies: ["SelectionWorkshop", "ProcessCatalog", "Localization"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -76,6 +81,11 @@ let package = Package(
                 "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReportsTests",
+            dependencies: ["Reports", "SelectionWorkshop", "ProcessCatalog", "Localization"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

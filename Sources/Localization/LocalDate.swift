@@ -137,3 +137,12 @@ public struct LocalDate: Hashable, Sendable, Codable, CustomStringConvertible {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+extension LocalDate: Comparable {
+    /// Days compare as days, whichever calendar each is written in.
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+        let a = lhs.converted(to: .gregorian)
+        let b = rhs.converted(to: .gregorian)
+        return (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

@@ -26,7 +26,7 @@ extension WorkspaceValidator {
         let taskIDs = Set(plan.tasks.map(\.id))
         for task in plan.tasks {
             if let owner = task.owner { checkPerson(owner, at: task.origin.appending("owner")) }
-            if let start = task.start, let due = task.due, due.orderKey < start.orderKey {
+            if let start = task.start, let due = task.due, due < start {
                 diagnostics.append(
                     .error(
                         "due-before-start", at: task.origin.appending("due"),
@@ -233,9 +233,9 @@ extension WorkspaceValidator {
     }
 }
 
-/// The names of the eleven charter fields, for messages.
-enum CharterField {
-    static func name(of key: String) -> LocalizedText {
+/// The names of the charter fields, for messages and documents.
+public enum CharterField {
+    public static func name(of key: String) -> LocalizedText {
         switch key {
         case "title": LocalizedText(fa: "عنوان", en: "title")
         case "goal": LocalizedText(fa: "هدف", en: "goal")
@@ -248,6 +248,11 @@ enum CharterField {
         case "distribution": LocalizedText(fa: "توزیع نسخه‌ها", en: "distribution of copies")
         case "record_keeping": LocalizedText(fa: "نگهداری سوابق", en: "record keeping")
         case "approximate_duration": LocalizedText(fa: "مدت تقریبی", en: "approximate duration")
+        case "description": LocalizedText(fa: "شرح", en: "description")
+        case "inputs": LocalizedText(fa: "ورودی‌ها", en: "inputs")
+        case "outputs": LocalizedText(fa: "خروجی‌ها", en: "outputs")
+        case "documents": LocalizedText(fa: "کاربرگ‌ها و مستندات", en: "worksheets and documents")
+        case "steps": LocalizedText(fa: "گام‌ها", en: "steps")
         default: LocalizedText(fa: key, en: key)
         }
     }

@@ -143,11 +143,3 @@ public struct WorkspaceValidator {
                 fixFa: "نام فایل را \(id).yaml بگذارید یا \(key): \(stem) بنویسید"))
     }
 }
-
-extension LocalDate {
-    /// The same day in the Gregorian calendar, as a tuple that orders days.
-    var orderKey: (Int, Int, Int) {
-        let day = converted(to: .gregorian)
-        return (day.year, day.month, day.day)
-    }
-}
