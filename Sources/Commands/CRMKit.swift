@@ -19,7 +19,9 @@ public struct CRMKit: AsyncParsableCommand {
             crmkit یک تیم پروژه را در شش گام انتخاب CRM همراهی می‌کند و همه‌چیز را در پوشه‌ای از فایل‌های YAML نگه می‌دارد.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Validate.self, Status.self, Charter.self, Plan.self, Catalog.self]
+        subcommands: [
+            Init.self, Validate.self, Status.self, Stakeholder.self, Requirement.self, Charter.self, Plan.self, Catalog.self,
+        ]
     )
 
     public init() {}

@@ -72,3 +72,62 @@ struct CharterAndPlanCommandTests {
         #expect(result.stdout.hasSuffix("END:VCALENDAR\r\n"))
     }
 }
+
+@Suite("crmkit stakeholder and crmkit requirement")
+struct StakeholderAndRequirementCommandTests {
+    @Test("add, list with filters, show; a broken addition is refused with the reason")
+    func addListShow() async throws {
+        try await WorkspaceCommandTests.withTemporaryFolder { folder in
+            _ = try await CLI.run(["init", "w", "--lang", "en"], in: folder)
+            for arguments in [
+                [
+                    "stakeholder", "add", "maryam", "--name", "Maryam Ahmadi", "--group", "system-customers", "--evaluator", "-w",
+                    "w",
+                ],
+                ["stakeholder", "add", "reza", "--name", "Reza Karimi", "--group", "system-sponsors", "-w", "w"],
+                [
+                    "requirement", "add", "R-001", "--title", "Every call logged", "--priority", "must", "--category",
+                    "call-center",
+                    "--source", "maryam", "--apqc", "6.2.2", "--probe", "call-logged", "-w", "w",
+                ],
+                [
+                    "requirement", "add", "R-002", "--title", "Funnel report", "--priority", "should", "--category", "sales",
+                    "-w", "w",
+                ],
+            ] {
+                let result = try await CLI.run(arguments, in: folder)
+                #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            }
+            let check = try await CLI.run(["validate", "w", "--lang", "en"], in: folder)
+            #expect(check.status == 0, "\(check.stderr)")
+
+            let customers = try await CLI.run(
+                ["stakeholder", "list", "--group", "system-customers", "-w", "w", "--format", "json"], in: folder)
+            let people = try #require(try JSONSerialization.jsonObject(with: Data(customers.stdout.utf8)) as? [[String: Any]])
+            #expect(people.map { $0["id"] as? String } == ["maryam"])
+            #expect(people.first?["interviewed"] as? Bool == false)
+
+            let musts = try await CLI.run(
+                ["requirement", "list", "--priority", "must", "-w", "w", "--format", "json"], in: folder)
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(musts.stdout.utf8)) as? [[String: Any]])
+            #expect(rows.map { $0["id"] as? String } == ["R-001"])
+            #expect(rows.first?["probe"] as? String == "call-logged")
+            let bySource = try await CLI.run(["requirement", "list", "--stakeholder", "maryam", "-w", "w"], in: folder)
+            #expect(bySource.stdout.contains("R-001") && !bySource.stdout.contains("R-002"))
+
+            let shown = try await CLI.run(["requirement", "show", "R-001", "-w", "w", "--lang", "en"], in: folder)
+            #expect(shown.stdout.contains("asked by: maryam (Maryam Ahmadi)"))
+
+            let before = try String(contentsOf: folder.appendingPathComponent("w/requirements.yaml"), encoding: .utf8)
+            let broken = try await CLI.run(
+                [
+                    "requirement", "add", "R-003", "--title", "x", "--priority", "could", "--category", "other", "--source",
+                    "nobody", "-w", "w",
+                ],
+                in: folder)
+            #expect(broken.status == 1)
+            #expect(broken.stderr.contains("\"nobody\" is not a person"))
+            #expect(try String(contentsOf: folder.appendingPathComponent("w/requirements.yaml"), encoding: .utf8) == before)
+        }
+    }
+}
