@@ -402,9 +402,7 @@ private struct CatalogOutput {
     }
 
     private static func json(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        try Console.jsonText(value)
     }
 }
 

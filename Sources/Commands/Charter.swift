@@ -40,15 +40,8 @@ extension CRMKit {
 
         /// The workspace's charters, stopping with a clear message when the workspace has errors in them.
         static func charters(_ options: Options) throws -> (charters: [CharterFile], language: Language) {
-            let directory = URL(fileURLWithPath: options.workspace, isDirectory: true)
-            let loaded: LoadedWorkspace
-            do {
-                loaded = try WorkspaceLoader.load(from: directory)
-            } catch {
-                Console.error(error.description(in: options.lang ?? .en))
-                throw ExitCode(2)
-            }
-            return (loaded.workspace.charters, options.lang ?? loaded.workspace.project?.project.language ?? .en)
+            let (loaded, language) = try WorkspaceAccess.load(options.workspace, lang: options.lang)
+            return (loaded.workspace.charters, language)
         }
 
         /// The printable document of a charter, with its APQC process named from the bundled catalog.
@@ -95,9 +88,7 @@ extension CRMKit {
                             id: $0.charter.id.rawValue, title: $0.charter.title.text(in: language), apqc: $0.charter.apqcProcess,
                             steps: $0.charter.steps.count, missing: $0.missingFields)
                     }
-                    let encoder = JSONEncoder()
-                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                    Console.out(String(decoding: try encoder.encode(rows), as: UTF8.self))
+                    try Console.json(rows)
                 case .table:
                     if charters.isEmpty {
                         Console.out(
@@ -148,20 +139,7 @@ extension CRMKit {
                 case .html: text = Charter.document(file, language).html
                 case .bpmn: text = BPMNExport.document(for: file.charter, in: language)
                 }
-                guard let out else {
-                    Console.out(text)
-                    return
-                }
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    Console.error(
-                        language == .fa
-                            ? "نوشتن «\(out)» ممکن نشد: \(error.localizedDescription)"
-                            : "cannot write \"\(out)\": \(error.localizedDescription)")
-                    throw ExitCode(1)
-                }
-                Console.error(language == .fa ? "نوشته شد: \(out)" : "wrote \(out)")
+                try WorkspaceAccess.write(text.hasSuffix("\n") ? text : text + "\n", to: out, language: language)
             }
         }
 

@@ -62,10 +62,7 @@ extension CRMKit {
                     var template: String
                     var files: [String]
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                let created = Created(workspace: directory, language: lang.rawValue, template: template, files: files)
-                Console.out(String(decoding: try encoder.encode(created), as: UTF8.self))
+                try Console.json(Created(workspace: directory, language: lang.rawValue, template: template, files: files))
             case .table:
                 Console.out(nextSteps(files: files))
             }

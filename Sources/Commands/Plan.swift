@@ -36,16 +36,8 @@ extension CRMKit {
             @Option(help: "Language of the event titles: fa or en (default: the workspace language).") var lang: Language?
 
             func run() async throws {
-                let directory = URL(fileURLWithPath: workspace.directory, isDirectory: true)
-                let loaded: LoadedWorkspace
-                do {
-                    loaded = try WorkspaceLoader.load(from: directory)
-                } catch {
-                    Console.error(error.description(in: lang ?? .en))
-                    throw ExitCode(2)
-                }
+                let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
                 let project = loaded.workspace.project?.project
-                let language = lang ?? project?.language ?? .en
                 let calendar = PlanCalendar(
                     plan: loaded.workspace.plan, projectName: project?.name.text(in: language) ?? "crmkit",
                     language: language)
@@ -55,22 +47,7 @@ extension CRMKit {
                             ? "plan.yaml هیچ تاریخی ندارد (جلسه آغاز، نقطه عطف، راه‌اندازی یا ارزیابی)"
                             : "plan.yaml has no dates yet (kick-off, milestones, go-live or evaluation)")
                 }
-                guard let out else {
-                    FileHandle.standardOutput.write(Data(calendar.ics.utf8))
-                    return
-                }
-                do {
-                    try Data(calendar.ics.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    Console.error(
-                        language == .fa
-                            ? "نوشتن «\(out)» ممکن نشد: \(error.localizedDescription)"
-                            : "cannot write \"\(out)\": \(error.localizedDescription)")
-                    throw ExitCode(1)
-                }
-                Console.error(
-                    language == .fa
-                        ? "نوشته شد: \(out) (\(calendar.events.count) رویداد)" : "wrote \(out) (\(calendar.events.count) events)")
+                try WorkspaceAccess.write(calendar.ics, to: out, language: language)
             }
         }
     }

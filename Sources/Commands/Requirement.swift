@@ -45,7 +45,7 @@ extension CRMKit {
                     ("step", step.map { .word(String($0)) }), ("sources", source.isEmpty ? nil : .list(source)),
                     ("apqc", apqc.map { .word($0) }), ("verify", probe.map { .mapping([("probe", $0)]) }),
                 ]
-                try Edit.append(
+                try WorkspaceAccess.append(
                     fields, toList: "requirements", in: Workspace.FileName.requirements, workspace: workspace, lang: lang)
             }
         }
@@ -62,7 +62,8 @@ extension CRMKit {
             @Option(help: "Language of the output (default: the workspace language).") var lang: Language?
 
             func run() async throws {
-                let (loaded, language) = try Edit.load(workspace, lang: lang)
+                let (opened, language) = try WorkspaceAccess.load(workspace, lang: lang)
+                let loaded = opened.workspace
                 let requirements = loaded.requirements.requirements.filter {
                     (priority == nil || $0.priority == priority) && (category == nil || $0.category == category)
                         && (step == nil || $0.step == step)
@@ -105,7 +106,8 @@ extension CRMKit {
             @Option(help: "Language of the output (default: the workspace language).") var lang: Language?
 
             func run() async throws {
-                let (loaded, language) = try Edit.load(workspace, lang: lang)
+                let (opened, language) = try WorkspaceAccess.load(workspace, lang: lang)
+                let loaded = opened.workspace
                 guard let requirement = loaded.requirements.requirements.first(where: { $0.id.rawValue == id }) else {
                     let hint = Suggestion.closest(to: id, among: loaded.requirements.requirements.map(\.id.rawValue))
                     Console.error(

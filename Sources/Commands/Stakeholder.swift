@@ -42,7 +42,7 @@ extension CRMKit {
                     ("unit", unit.map { .text($0) }), ("internal", external ? .flag(false) : nil),
                     ("evaluator", evaluator ? .flag(true) : nil), ("computer_skill", skill.map { .word($0) }),
                 ]
-                try Edit.append(
+                try WorkspaceAccess.append(
                     fields, toList: "stakeholders", in: Workspace.FileName.stakeholders, workspace: workspace, lang: lang)
             }
         }
@@ -55,7 +55,8 @@ extension CRMKit {
             @Option(help: "Language of the output (default: the workspace language).") var lang: Language?
 
             func run() async throws {
-                let (loaded, language) = try Edit.load(workspace, lang: lang)
+                let (opened, language) = try WorkspaceAccess.load(workspace, lang: lang)
+                let loaded = opened.workspace
                 let interviewed = Set(loaded.stakeholders.interviews.map(\.stakeholder))
                 let people = loaded.stakeholders.stakeholders.filter { group == nil || $0.group == group }
                 switch format {

@@ -30,18 +30,9 @@ extension CRMKit {
         var lang: Language?
 
         func run() async throws {
-            let directory = URL(fileURLWithPath: workspace.directory, isDirectory: true)
-            let loaded: LoadedWorkspace
-            let report: ValidationReport
-            do {
-                loaded = try WorkspaceLoader.load(from: directory)
-                report = WorkspaceValidation.check(loaded, catalog: try BundledCatalog.load())
-            } catch let error as WorkspaceLoadError {
-                Console.error(error.description(in: lang ?? .en))
-                throw ExitCode(2)
-            }
+            let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
+            let report = WorkspaceValidation.check(loaded, catalog: try BundledCatalog.load())
             let progress = WorkshopProgress(loaded.workspace)
-            let language = lang ?? report.language
             switch format {
             case .json: Console.out(try json(progress, report: report, language: language))
             case .table: Console.out(table(progress, report: report, language: language))
@@ -114,9 +105,7 @@ extension CRMKit {
                 },
                 valid: report.isValid, errors: report.errorCount, warnings: report.warningCount,
                 next: progress.nextStep?.step)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(document), as: UTF8.self)
+            return try Console.jsonText(document)
         }
     }
 }

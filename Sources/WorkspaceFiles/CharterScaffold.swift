@@ -41,14 +41,13 @@ public enum CharterScaffold {
         let questions = ((try? BundledTemplates.questionnaires()) ?? []).flatMap(\.questions)
             .filter { $0.fills.file == "charters/*.yaml" }
         var text = "version: 1\nid: \(id)\n"
-        if let apqc { text += "apqc: \"\(apqc)\"\n" }
+        if let apqc { text += "apqc: \(YAMLText.quoted(apqc))\n" }
         for key in CharterFile.requiredFields {
             if let question = questions.first(where: { $0.fills.keys.first?.name == key }) {
                 text += "# \(question.text.text(in: language).replacingOccurrences(of: "\n", with: " "))\n"
             }
             if key == "title", let title {
-                text +=
-                    "title: \"\(title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\""))\"\n"
+                text += "title: \(YAMLText.quoted(title))\n"
             } else {
                 text += "\(key):\n"
             }

@@ -78,35 +78,16 @@ public enum WorkspaceEditor {
             return
                 switch value
             {
-            case .text(let text): "\(key): \(quoted(text))"
+            case .text(let text): "\(key): \(YAMLText.quoted(text))"
             // An id-shaped word reads back the same without quotes, which keeps diffs tidy.
-            case .word(let word): "\(key): \(IdentifierSyntax.isValid(word) ? word : quoted(word))"
-            case .list(let items): "\(key): [\(items.map(quoted).joined(separator: ", "))]"
+            case .word(let word): "\(key): \(IdentifierSyntax.isValid(word) ? word : YAMLText.quoted(word))"
+            case .list(let items): "\(key): [\(items.map(YAMLText.quoted).joined(separator: ", "))]"
             case .flag(let flag): "\(key): \(flag ? "true" : "false")"
-            case .mapping(let pairs): "\(key): {" + pairs.map { "\($0.0): \(quoted($0.1))" }.joined(separator: ", ") + "}"
+            case .mapping(let pairs):
+                "\(key): {" + pairs.map { "\($0.0): \(YAMLText.quoted($0.1))" }.joined(separator: ", ") + "}"
             }
         }
         return "{" + parts.joined(separator: ", ") + "}"
-    }
-
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 
     /// The text with `item` added at the end of the top-level block list `key` (made from `key: []` or

@@ -182,33 +182,13 @@ private struct SkeletonWriter {
         text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
     }
 
-    /// A YAML double-quoted scalar.
-    func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    result += String(format: "\\x%02X", scalar.value)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
     func project() -> String {
         let today = LocalDate(options.today, kind: calendar)
         var text = header(for: Workspace.FileName.project, step: 1)
         text += """
             version: 1
             project:
-              name: \(quoted(options.projectName))
+              name: \(YAMLText.quoted(options.projectName))
               languages: [\(language.rawValue), \(other.rawValue)]
               currency: \(options.currency)
               calendar: \(calendar.rawValue)

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Localization
+import SelectionWorkshop
+import WorkspaceFiles
+
+/// What the workspace commands share: opening the workspace, appending a record, writing an output file —
+/// each failing with a clear message in the user's language and the documented exit status.
+enum WorkspaceAccess {
+    /// The workspace in `folder` and the language to speak (`lang`, else the workspace's); exit 2 when the
+    /// folder is not a workspace.
+    static func load(_ folder: String, lang: Language?) throws -> (LoadedWorkspace, Language) {
+        do {
+            let loaded = try WorkspaceLoader.load(from: URL(fileURLWithPath: folder, isDirectory: true))
+            return (loaded, lang ?? loaded.workspace.project?.project.language ?? .en)
+        } catch {
+            Console.error(error.description(in: lang ?? .en))
+            throw ExitCode(2)
+        }
+    }
+
+    static func append(
+        _ fields: [(String, WorkspaceEditor.Field?)], toList list: String, in file: String, workspace: String,
+        lang: Language
+    ) throws {
+        do {
+            try WorkspaceEditor.append(fields, toList: list, in: file, at: URL(fileURLWithPath: workspace, isDirectory: true))
+        } catch {
+            Console.error(error.description(in: lang))
+            throw ExitCode(1)
+        }
+        Console.out(lang == .fa ? "به \(file) افزوده شد." : "Added to \(file).")
+    }
+
+    /// `text` to standard output, or atomically to the file `out` (saying so on standard error).
+    static func write(_ text: String, to out: String?, language: Language) throws {
+        guard let out else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            Console.error(
+                language == .fa
+                    ? "نوشتن «\(out)» ممکن نشد: \(error.localizedDescription)"
+                    : "cannot write \"\(out)\": \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        Console.error(language == .fa ? "نوشته شد: \(out)" : "wrote \(out)")
+    }
+}
+
+extension Console {
+    /// JSON for scripts: pretty, with sorted keys, as every `--format json` prints it.
+    static func jsonText(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func json(_ value: some Encodable) throws {
+        out(try jsonText(value))
+    }
+}
