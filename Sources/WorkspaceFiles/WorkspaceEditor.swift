@@ -11,6 +11,7 @@ public enum WorkspaceEditor {
         case notAWorkspace(String)
         case wouldBreak(file: String, problems: [Diagnostic])
         case writeFailed(String, reason: String)
+        case cannotEdit(YAMLTextEdit.Failure)
 
         public var message: LocalizedText {
             switch self {
@@ -22,6 +23,8 @@ public enum WorkspaceEditor {
                         + problems.map { $0.formatted(in: .fa) }.joined(separator: "\n"),
                     en: "\(file) was not changed: the addition would bring new problems:\n"
                         + problems.map { $0.formatted(in: .en) }.joined(separator: "\n"))
+            case .cannotEdit(let failure):
+                failure.message
             case .writeFailed(let path, let reason):
                 LocalizedText(fa: "نوشتن «\(path)» ممکن نشد: \(reason)", en: "cannot write \"\(path)\": \(reason)")
             }
@@ -43,32 +46,72 @@ public enum WorkspaceEditor {
     public static func append(
         _ fields: [(String, Field?)], toList listKey: String, in file: String, at directory: URL
     ) throws(Failure) {
+        try edit(file, at: directory) { original in
+            appending(item(fields), toList: listKey, in: original ?? "version: \(WorkspaceFormat.currentVersion)\n")
+        }
+    }
+
+    /// Which new problems stop an edit.
+    public enum Guard: Sendable {
+        /// Any new error in the edited file.
+        case file
+        /// New errors at or inside this field only — for a record filled in field by field, whose other
+        /// fields are still to come.
+        case field(FieldOrigin)
+    }
+
+    /// Sets `value` at `path` of `file` (created when missing) with `YAMLTextEdit`, after checking the
+    /// workspace with the change; returns the new text.
+    @discardableResult
+    public static func set(
+        _ value: YAMLValue, at path: [YAMLPathStep], in file: String, at directory: URL, guard check: Guard = .file,
+        keyOrder: @escaping @Sendable ([YAMLPathStep]) -> [String] = { _ in [] }
+    ) throws(Failure) -> String {
+        try edit(file, at: directory, guard: check) { original throws(Failure) in
+            do throws(YAMLTextEdit.Failure) {
+                return try YAMLTextEdit.setting(
+                    value, at: path, in: original ?? "version: \(WorkspaceFormat.currentVersion)\n", file: file,
+                    keyOrder: keyOrder)
+            } catch {
+                throw .cannotEdit(error)
+            }
+        }
+    }
+
+    /// Writes `change(original text)` to `file` atomically, unless it brings new errors (see `Guard`).
+    @discardableResult
+    static func edit(
+        _ file: String, at directory: URL, guard check: Guard = .file, _ change: (String?) throws(Failure) -> String
+    ) throws(Failure) -> String {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(Workspace.FileName.project).path)
         else { throw .notAWorkspace(directory.path) }
         let url = directory.appendingPathComponent(file)
         let original = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-        let edited = appending(item(fields), toList: listKey, in: original ?? "version: \(WorkspaceFormat.currentVersion)\n")
+        let edited = try change(original)
+        guard edited != original else { return edited }
 
-        // Check the workspace with and without the edit: only new problems in this file stop it.
-        let before: ValidationReport
-        do {
-            before = WorkspaceValidation.check(try WorkspaceLoader.load(from: directory), catalog: try? BundledCatalog.load())
-        } catch {
-            throw .notAWorkspace(directory.path)
-        }
+        // Check the workspace with and without the edit: only new problems stop it.
         var files = workspaceFiles(at: directory)
+        let before = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
         files[file] = Data(edited.utf8)
         let after = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
-        let known = Set(before.diagnostics.filter { $0.origin.file == file }.map { "\($0.rule) \($0.message.text(in: .en))" })
-        let new = after.diagnostics.filter {
-            $0.severity == .error && !known.contains("\($0.rule) \($0.message.text(in: .en))")
-        }
+        let relevant: (Diagnostic) -> Bool =
+            switch check {
+            case .file: { $0.origin.file == file }
+            case .field(let field): { $0.origin.file == field.file && $0.origin.path.starts(with: field.path) }
+            }
+        let key: (Diagnostic) -> String = { "\($0.rule) \($0.origin) \($0.message.text(in: .en))" }
+        let known = Set(before.diagnostics.filter(relevant).map(key))
+        let new = after.diagnostics.filter { $0.severity == .error && relevant($0) && !known.contains(key($0)) }
         guard new.isEmpty else { throw .wouldBreak(file: file, problems: new) }
         do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(edited.utf8).write(to: url, options: .atomic)
         } catch {
             throw .writeFailed(url.path, reason: error.localizedDescription)
         }
+        return edited
     }
 
     /// One list item as a YAML flow mapping on one line.

@@ -19,10 +19,18 @@ final class YAMLNode: Sendable {
 
     let content: Content
     let location: SourceLocation
+    /// Where the node's text starts and ends, in characters (Unicode scalars) from the start of the file, as
+    /// libyaml counts them; `isFlow` is `true` for `[…]` and `{…}` collections. For a block collection the end
+    /// is where libyaml closed it, which may lie past trailing comments — `YAMLTextEdit` uses the end of its
+    /// last item instead.
+    let span: Range<Int>
+    let isFlow: Bool
 
-    init(_ content: Content, at location: SourceLocation) {
+    init(_ content: Content, at location: SourceLocation, span: Range<Int> = 0..<0, isFlow: Bool = false) {
         self.content = content
         self.location = location
+        self.span = span
+        self.isFlow = isFlow
     }
 
     /// `true` for a plain `null`, `~` or empty scalar.
@@ -108,14 +116,18 @@ enum YAMLReader {
         /// copied on every append and make long lists quadratic.
         final class Frame {
             let start: SourceLocation
+            let startIndex: Int
+            let isFlow: Bool
             let isMapping: Bool
             var items: [YAMLNode] = []
             var pairs: [YAMLPair] = []
             var pendingKey: YAMLNode?
             var seen: [String: SourceLocation] = [:]
 
-            init(start: SourceLocation, isMapping: Bool) {
+            init(start: SourceLocation, startIndex: Int, isFlow: Bool, isMapping: Bool) {
                 self.start = start
+                self.startIndex = startIndex
+                self.isFlow = isFlow
                 self.isMapping = isMapping
             }
         }
@@ -158,6 +170,8 @@ enum YAMLReader {
                 }
                 defer { yaml_event_delete(&event) }
                 let location = SourceLocation(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+                let start = Int(event.start_mark.index)
+                let end = max(start, Int(event.end_mark.index))
                 switch event.type {
                 case YAML_STREAM_END_EVENT:
                     return
@@ -177,14 +191,20 @@ enum YAMLReader {
                             String(decoding: UnsafeBufferPointer(start: $0, count: Int(scalar.length)), as: UTF8.self)
                         } ?? ""
                     let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.tag == nil
-                    guard add(YAMLNode(.scalar(text, plain: plain), at: location)) else { return }
+                    guard add(YAMLNode(.scalar(text, plain: plain), at: location, span: start..<end)) else { return }
                 case YAML_SEQUENCE_START_EVENT:
-                    guard open(Frame(start: location, isMapping: false), at: location) else { return }
+                    let flow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+                    let frame = Frame(start: location, startIndex: start, isFlow: flow, isMapping: false)
+                    guard open(frame, at: location) else { return }
                 case YAML_MAPPING_START_EVENT:
-                    guard open(Frame(start: location, isMapping: true), at: location) else { return }
+                    let flow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+                    let frame = Frame(start: location, startIndex: start, isFlow: flow, isMapping: true)
+                    guard open(frame, at: location) else { return }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let frame = stack.popLast() else { return }
-                    let node = YAMLNode(frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start)
+                    let node = YAMLNode(
+                        frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items), at: frame.start,
+                        span: frame.startIndex..<max(frame.startIndex, end), isFlow: frame.isFlow)
                     guard add(node) else { return }
                 default:
                     continue
