@@ -34,7 +34,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // WorkspaceFiles is rooted at the package root so that the top-level `questionnaires/` and
-        // `scorecards/` folders ship as its resources without a second copy in the tree.
+        // `scorecards/` folders and the probe list `reference-crm/probes.yaml` ship as its resources without
+        // a second copy in the tree. The rest of `reference-crm/` belongs to the reference CRM, not here.
         .target(
             name: "WorkspaceFiles",
             dependencies: [
@@ -43,11 +44,11 @@ let package = Package(
             ],
             path: ".",
             exclude: [
-                "README.md", "docs", "reference-crm", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
+                "README.md", "docs", "reference-crm/README.md", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
                 "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization", "Sources/Reports",
             ],
             sources: ["Sources/WorkspaceFiles"],
-            resources: [.copy("questionnaires"), .copy("scorecards")],
+            resources: [.copy("questionnaires"), .copy("scorecards"), .copy("reference-crm/probes.yaml")],
             swiftSettings: swiftSettings
         ),
         .target(

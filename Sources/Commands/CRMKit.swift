@@ -20,7 +20,8 @@ public struct CRMKit: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Validate.self, Status.self, Stakeholder.self, Requirement.self, Charter.self, Plan.self, Catalog.self,
+            Init.self, Validate.self, Status.self, Workshop.self, Interview.self, Score.self, Stakeholder.self, Requirement.self,
+            Vendor.self, Charter.self, Plan.self, Catalog.self,
         ]
     )
 

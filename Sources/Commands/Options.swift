@@ -14,3 +14,12 @@ struct WorkspaceOptions: ParsableArguments {
     @Argument(help: "The workspace folder (default: the current directory).", completion: .directory)
     var directory: String = "."
 }
+
+/// `[DIR] ID`: a workspace folder (default: the current directory) before the id a command works on.
+/// ArgumentParser fills positional arguments from the left, so the command declares a required first word and
+/// an optional second one; with one word it is the id, with two the folder comes first.
+enum FolderAndID {
+    static func split(_ first: String, _ second: String?) -> (folder: String, id: String) {
+        if let second { (first, second) } else { (".", first) }
+    }
+}

@@ -8,17 +8,20 @@ extension CRMKit {
     struct Requirement: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "requirement",
-            abstract: "The requirements, with MoSCoW priorities: add one, list them with filters, show one.",
+            abstract:
+                "The requirements, with MoSCoW priorities: add one, list, show, draw them from an interview; the known probes.",
             discussion: """
                 Examples:
                   crmkit requirement add R-021 --title "Every call logged" --priority must --category call-center \\
                       --source maryam --apqc 6.2.2 --probe call-logged -w my-selection
                   crmkit requirement list --priority must --category call-center -w my-selection
                   crmkit requirement show R-021 -w my-selection
+                  crmkit requirement from-interview my-selection maryam --priority should
+                  crmkit requirement probes
 
                 نیازمندی‌ها را با اولویت MoSCoW می‌افزاید، فهرست می‌کند و نمایش می‌دهد.
                 """,
-            subcommands: [Add.self, List.self, Show.self])
+            subcommands: [Add.self, List.self, Show.self, FromInterview.self, Probes.self])
 
         struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "Add a requirement to requirements.yaml.")

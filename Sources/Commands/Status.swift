@@ -31,7 +31,8 @@ extension CRMKit {
 
         func run() async throws {
             let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
-            let report = WorkspaceValidation.check(loaded, catalog: try BundledCatalog.load())
+            let report = WorkspaceValidation.check(
+                loaded, catalog: try BundledCatalog.load(), probes: try BundledProbes.load())
             let progress = WorkshopProgress(loaded.workspace)
             switch format {
             case .json: Console.out(try json(progress, report: report, language: language))
@@ -67,8 +68,9 @@ extension CRMKit {
             if let next = progress.nextStep {
                 lines.append(
                     fa
-                        ? "گام بعد: گام \(digits(next.step)) — \(next.file) را تکمیل کنید، سپس crmkit status \(workspace.directory)"
-                        : "Next: step \(next.step) — complete \(next.file), then run crmkit status \(workspace.directory)")
+                        ? "گام بعد: گام \(digits(next.step)) — crmkit workshop \(workspace.directory) --step \(next.step) (یا \(next.file) را با دست تکمیل کنید)"
+                        : "Next: step \(next.step) — crmkit workshop \(workspace.directory) --step \(next.step) (or complete \(next.file) by hand)"
+                )
             }
             return lines.joined(separator: "\n")
         }

@@ -16,7 +16,8 @@ extension CRMKit {
                 It checks each file's shape (types, required and unknown keys, duplicate keys, ids, dates, money) and \
                 every cross-reference: stakeholders, vendors, requirements, criteria and APQC processes exist; scores \
                 lie on the scale; weights are positive; pairwise matrices are square, positive and reciprocal; \
-                process charters have all eleven fields.
+                process charters have all eleven fields; requirements name probes the reference CRM knows \
+                (crmkit requirement probes).
 
                 Exit status: 0 when there is no error (warnings allowed), 1 when there are errors, 2 when the folder \
                 is not a workspace.
@@ -35,17 +36,16 @@ extension CRMKit {
         func run() async throws {
             let directory = URL(fileURLWithPath: workspace.directory, isDirectory: true)
             let catalog = try BundledCatalog.load()
+            let probes = try BundledProbes.load()
             let report: ValidationReport
             do {
-                report = try WorkspaceValidation.check(directory, catalog: catalog)
+                report = try WorkspaceValidation.check(directory, catalog: catalog, probes: probes)
             } catch {
                 Console.error(error.description(in: lang ?? .en))
                 throw ExitCode(2)
             }
             let language = lang ?? report.language
-            let prefix =
-                workspace.directory == "."
-                ? "" : (workspace.directory.hasSuffix("/") ? workspace.directory : workspace.directory + "/")
+            let prefix = WorkspaceAccess.filePrefix(workspace.directory)
             switch format {
             case .json:
                 Console.out(String(decoding: try report.json(in: language, filePrefix: prefix), as: UTF8.self))

@@ -23,13 +23,48 @@ enum WorkspaceAccess {
         _ fields: [(String, WorkspaceEditor.Field?)], toList list: String, in file: String, workspace: String,
         lang: Language
     ) throws {
-        do {
+        try edit(in: workspace, language: lang) { () throws(WorkspaceEditor.Failure) in
             try WorkspaceEditor.append(fields, toList: list, in: file, at: URL(fileURLWithPath: workspace, isDirectory: true))
-        } catch {
-            Console.error(error.description(in: lang))
-            throw ExitCode(1)
         }
         Console.out(lang == .fa ? "به \(file) افزوده شد." : "Added to \(file).")
+    }
+
+    /// Runs an edit of the workspace in `folder`; a refused or failed edit (nothing written) is explained in
+    /// `language`, with file names as seen from where the command was run, and exits 1.
+    @discardableResult
+    static func edit<T>(in folder: String, language: Language, _ body: () throws(WorkspaceEditor.Failure) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Console.error(error.message(filePrefix: filePrefix(folder)).text(in: language))
+            throw ExitCode(1)
+        }
+    }
+
+    /// What goes before a workspace file's name to name it from the current directory: nothing for `.`.
+    static func filePrefix(_ folder: String) -> String {
+        folder == "." ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// Says that `file` has no `kind` named `id`, with the closest known id as a hint; the caller throws the
+    /// returned exit status 1.
+    static func unknown(
+        _ kind: LocalizedText, _ id: String, among known: [String], in file: String, language: Language
+    ) -> ExitCode {
+        let hint = Suggestion.closest(to: id, among: known)
+        let (fa, en): (String, String) =
+            if let hint {
+                ("منظورتان «\(hint)» بود؟", "did you mean \"\(hint)\"?")
+            } else if known.isEmpty {
+                ("هنوز موردی ندارد", "it has none yet")
+            } else {
+                ("شناسه‌ها: \(known.joined(separator: "، "))", "the ids are: \(known.joined(separator: ", "))")
+            }
+        Console.error(
+            language == .fa
+                ? "در \(file) \(kind.text(in: .fa)) «\(id)» نیست؛ \(fa)"
+                : "there is no \(kind.text(in: .en)) \"\(id)\" in \(file); \(en)")
+        return ExitCode(1)
     }
 
     /// `text` to standard output, or atomically to the file `out` (saying so on standard error).

@@ -56,7 +56,10 @@ public struct Question: Sendable, Hashable {
     public var fills: WorkspaceFieldPath
     public var required: Bool = false
     public var choices: [Choice] = []
+    /// The default answer; a list default is written with commas (`fa, en`).
     public var defaultAnswer: String?
+    /// For `stakeholder` questions: `true` when the field takes several people.
+    public var multiple: Bool = false
     /// For interview-guide questions: the stakeholder group they are asked of.
     public var audience: StakeholderGroup?
 

@@ -10,6 +10,7 @@ extension WorkspaceValidator {
                 checkPerson(source, at: requirement.origin.appending("sources", index))
             }
             checkAPQC(requirement.apqc, at: requirement.origin.appending("apqc"))
+            if let verify = requirement.verify { checkProbe(verify) }
         }
     }
 

@@ -6,6 +6,7 @@ import ProcessCatalog
 public struct WorkspaceValidator {
     let workspace: Workspace
     let catalog: APQCCatalog?
+    let probes: ProbeCatalog?
     var diagnostics: [Diagnostic] = []
     /// "Did you mean" hints cost an edit distance per known id; past this many the rest go without, so a
     /// file full of broken references cannot make validation crawl.
@@ -17,18 +18,21 @@ public struct WorkspaceValidator {
     let vendorIDs: Set<Vendor.ID>
     let requirementIDs: Set<Requirement.ID>
 
-    /// - Parameter catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check.
-    public init(workspace: Workspace, catalog: APQCCatalog?) {
+    /// - Parameters:
+    ///   - catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check.
+    ///   - probes: the smoke-test probes that `verify.probe` should name; `nil` skips that check.
+    public init(workspace: Workspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) {
         self.workspace = workspace
         self.catalog = catalog
+        self.probes = probes
         // Computed once: every reference is checked against them.
         people = Set((workspace.project?.coreTeam ?? []).map(\.id) + workspace.stakeholders.stakeholders.map(\.id))
         vendorIDs = Set(workspace.shortlist.vendors.map(\.id))
         requirementIDs = Set(workspace.requirements.requirements.map(\.id))
     }
 
-    public static func validate(_ workspace: Workspace, catalog: APQCCatalog?) -> [Diagnostic] {
-        var validator = WorkspaceValidator(workspace: workspace, catalog: catalog)
+    public static func validate(_ workspace: Workspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) -> [Diagnostic] {
+        var validator = WorkspaceValidator(workspace: workspace, catalog: catalog, probes: probes)
         validator.checkProject()
         validator.checkStakeholders()
         validator.checkConsultants()

@@ -141,9 +141,13 @@ extension FileReader {
                         return Question.Choice(value: value, label: label)
                     } ?? []
                 let defaultAnswer = m.optional("default").flatMap { value -> String? in
-                    if case .scalar(let text, _) = value.node.content { return text }
-                    return nil
+                    switch value.node.content {
+                    case .scalar(let text, _): text
+                    case .sequence(let items): items.compactMap(\.scalarText).joined(separator: ", ")
+                    case .mapping: nil
+                    }
                 }
+                let multiple = m.optional("multiple")?.bool() ?? false
                 let audience = m.optional("audience")?.choice(StakeholderGroup.self)
                 guard let id, let type, let text, let help, let fills else { return nil }
                 var question = Question(
@@ -152,6 +156,7 @@ extension FileReader {
                 question.choices = choices
                 question.defaultAnswer = defaultAnswer
                 question.audience = audience
+                question.multiple = multiple
                 return question
             } ?? []
         guard let step, let title else { return nil }

@@ -13,16 +13,20 @@ public enum WorkspaceEditor {
         case writeFailed(String, reason: String)
         case cannotEdit(YAMLTextEdit.Failure)
 
-        public var message: LocalizedText {
+        public var message: LocalizedText { message(filePrefix: "") }
+
+        /// The message with `filePrefix` (the workspace folder as the user gave it, ending in `/`) before
+        /// each file name, so that `FILE:LINE:COLUMN` opens from where the command was run.
+        public func message(filePrefix: String) -> LocalizedText {
             switch self {
             case .notAWorkspace(let path):
                 WorkspaceLoadError.notAWorkspace(path).message
             case .wouldBreak(let file, let problems):
                 LocalizedText(
-                    fa: "\(file) تغییر نکرد، چون این افزودن مشکل تازه می‌ساخت:\n"
-                        + problems.map { $0.formatted(in: .fa) }.joined(separator: "\n"),
-                    en: "\(file) was not changed: the addition would bring new problems:\n"
-                        + problems.map { $0.formatted(in: .en) }.joined(separator: "\n"))
+                    fa: "\(file) تغییر نکرد، چون این تغییر مشکل تازه می‌ساخت:\n"
+                        + problems.map { $0.formatted(in: .fa, filePrefix: filePrefix) }.joined(separator: "\n"),
+                    en: "\(file) was not changed: the change would bring new problems:\n"
+                        + problems.map { $0.formatted(in: .en, filePrefix: filePrefix) }.joined(separator: "\n"))
             case .cannotEdit(let failure):
                 failure.message
             case .writeFailed(let path, let reason):
@@ -53,7 +57,7 @@ public enum WorkspaceEditor {
 
     /// Which new problems stop an edit.
     public enum Guard: Sendable {
-        /// Any new error in the edited file.
+        /// Any new error in the edited file (or files).
         case file
         /// New errors at or inside this field only — for a record filled in field by field, whose other
         /// fields are still to come.
@@ -78,40 +82,128 @@ public enum WorkspaceEditor {
         }
     }
 
+    /// One value to set in one workspace file, for `set(_:at:guard:keyOrder:)`.
+    public struct Change: Sendable {
+        public var file: String
+        public var path: [YAMLPathStep]
+        public var value: YAMLValue
+
+        public init(_ value: YAMLValue, at path: [YAMLPathStep], in file: String) {
+            self.file = file
+            self.path = path
+            self.value = value
+        }
+    }
+
+    /// Sets every value of `changes`, in order and possibly in several files, as one edit: the workspace is
+    /// checked once with all of them (see `Guard`, which then covers every file changed), and either every
+    /// changed file is written or none is. Returns the new text of each changed file.
+    @discardableResult
+    public static func set(
+        _ changes: [Change], at directory: URL, guard check: Guard = .file,
+        keyOrder: @escaping @Sendable (_ file: String, _ path: [YAMLPathStep]) -> [String] = { _, _ in [] }
+    ) throws(Failure) -> [String: String] {
+        try requireWorkspace(directory)
+        var files: [String] = []
+        var originals: [String: String?] = [:]
+        var texts: [String: String] = [:]
+        for change in changes {
+            if originals[change.file] == nil {
+                files.append(change.file)
+                let original = read(change.file, at: directory)
+                originals[change.file] = .some(original)
+                texts[change.file] = original ?? "version: \(WorkspaceFormat.currentVersion)\n"
+            }
+            do throws(YAMLTextEdit.Failure) {
+                texts[change.file] = try YAMLTextEdit.setting(
+                    change.value, at: change.path, in: texts[change.file] ?? "", file: change.file,
+                    keyOrder: { keyOrder(change.file, $0) })
+            } catch {
+                throw .cannotEdit(error)
+            }
+        }
+        let edits = files.compactMap { file -> Edit? in
+            guard let text = texts[file], let original = originals[file] else { return nil }
+            return Edit(file: file, original: original, edited: text)
+        }
+        try commit(edits, at: directory, guard: check)
+        return texts
+    }
+
     /// Writes `change(original text)` to `file` atomically, unless it brings new errors (see `Guard`).
     @discardableResult
     static func edit(
         _ file: String, at directory: URL, guard check: Guard = .file, _ change: (String?) throws(Failure) -> String
     ) throws(Failure) -> String {
+        try requireWorkspace(directory)
+        let original = read(file, at: directory)
+        let edited = try change(original)
+        try commit([Edit(file: file, original: original, edited: edited)], at: directory, guard: check)
+        return edited
+    }
+
+    /// A file's text before and after an edit (`original` is `nil` when the file does not exist yet).
+    struct Edit {
+        var file: String
+        var original: String?
+        var edited: String
+    }
+
+    static func requireWorkspace(_ directory: URL) throws(Failure) {
         guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(Workspace.FileName.project).path)
         else { throw .notAWorkspace(directory.path) }
-        let url = directory.appendingPathComponent(file)
-        let original = FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-        let edited = try change(original)
-        guard edited != original else { return edited }
+    }
 
-        // Check the workspace with and without the edit: only new problems stop it.
+    static func read(_ file: String, at directory: URL) -> String? {
+        FileManager.default.contents(atPath: directory.appendingPathComponent(file).path).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// Checks the workspace with and without `edits` — only new problems stop them — then writes each changed
+    /// file atomically; when one write fails, the files already written get their old text back.
+    static func commit(_ edits: [Edit], at directory: URL, guard check: Guard) throws(Failure) {
+        let changed = edits.filter { $0.edited != $0.original }
+        guard let first = changed.first else { return }
         var files = workspaceFiles(at: directory)
         let before = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
-        files[file] = Data(edited.utf8)
+        for edit in changed { files[edit.file] = Data(edit.edited.utf8) }
         let after = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
+        let names = Set(changed.map(\.file))
         let relevant: (Diagnostic) -> Bool =
             switch check {
-            case .file: { $0.origin.file == file }
+            case .file: { names.contains($0.origin.file) }
             case .field(let field): { $0.origin.file == field.file && $0.origin.path.starts(with: field.path) }
             }
         let key: (Diagnostic) -> String = { "\($0.rule) \($0.origin) \($0.message.text(in: .en))" }
         let known = Set(before.diagnostics.filter(relevant).map(key))
         let new = after.diagnostics.filter { $0.severity == .error && relevant($0) && !known.contains(key($0)) }
-        guard new.isEmpty else { throw .wouldBreak(file: file, problems: new) }
-        do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(edited.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw .writeFailed(url.path, reason: error.localizedDescription)
+        guard new.isEmpty else {
+            throw .wouldBreak(file: names.count == 1 ? first.file : changed.map(\.file).joined(separator: ", "), problems: new)
         }
-        return edited
+        var written: [Edit] = []
+        for edit in changed {
+            do {
+                try write(edit.edited, to: edit.file, at: directory)
+                written.append(edit)
+            } catch {
+                // Best effort: put back what was already written, so the workspace is as it was.
+                for done in written.reversed() {
+                    if let original = done.original {
+                        try? write(original, to: done.file, at: directory)
+                    } else {
+                        try? FileManager.default.removeItem(at: directory.appendingPathComponent(done.file))
+                    }
+                }
+                throw .writeFailed(directory.appendingPathComponent(edit.file).path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    private static func write(_ text: String, to file: String, at directory: URL) throws {
+        let url = directory.appendingPathComponent(file)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
     }
 
     /// One list item as a YAML flow mapping on one line.

@@ -16,18 +16,21 @@ public struct ValidationReport: Sendable {
 }
 
 public enum WorkspaceValidation {
-    /// Reads the workspace in `directory` and checks every file and cross-reference.
-    public static func check(_ directory: URL, catalog: APQCCatalog?) throws(WorkspaceLoadError) -> ValidationReport {
-        check(try WorkspaceLoader.load(from: directory), catalog: catalog)
+    /// Reads the workspace in `directory` and checks every file and cross-reference. `catalog` and `probes`
+    /// are what `apqc:` and `verify.probe` are checked against (`nil` skips that check).
+    public static func check(
+        _ directory: URL, catalog: APQCCatalog?, probes: ProbeCatalog? = nil
+    ) throws(WorkspaceLoadError) -> ValidationReport {
+        check(try WorkspaceLoader.load(from: directory), catalog: catalog, probes: probes)
     }
 
     /// Checks a workspace held in memory (see `WorkspaceLoader.load(files:)`).
-    public static func check(files: [String: Data], catalog: APQCCatalog?) -> ValidationReport {
-        check(WorkspaceLoader.load(files: files), catalog: catalog)
+    public static func check(files: [String: Data], catalog: APQCCatalog?, probes: ProbeCatalog? = nil) -> ValidationReport {
+        check(WorkspaceLoader.load(files: files), catalog: catalog, probes: probes)
     }
 
-    public static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?) -> ValidationReport {
-        let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog)
+    public static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) -> ValidationReport {
+        let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog, probes: probes)
         let located = (loaded.diagnostics + rules).map(loaded.located)
         let sorted = located.sorted { a, b in
             (a.origin.file, a.location ?? .init(line: 0, column: 0), a.severity, a.rule)

@@ -6,7 +6,7 @@ import SelectionWorkshop
 public indirect enum YAMLValue: Sendable, Hashable {
     /// Free text: written plain when it reads back as the same text, quoted otherwise.
     case text(String)
-    /// A number, written as given (`12`, `0.25`).
+    /// A number or a date, written as given (`12`, `0.25`, `1405-09-08`).
     case number(String)
     case flag(Bool)
     case list([YAMLValue])
@@ -85,7 +85,10 @@ public enum YAMLTextEdit {
 
     /// The value at `path` in `text`, as plain data (`nil` when absent, null, or the text unreadable).
     public static func value(at path: [YAMLPathStep], in text: String) -> YAMLValue? {
-        let (root, _) = YAMLReader.read(Data(text.utf8))
+        value(at: path, in: YAMLReader.read(Data(text.utf8)).root)
+    }
+
+    static func value(at path: [YAMLPathStep], in root: YAMLNode?) -> YAMLValue? {
         var node = root
         for step in path {
             guard let current = node else { return nil }
@@ -138,10 +141,17 @@ public enum YAMLTextEdit {
         }
     }
 
+    /// A value on one line where block style is allowed: the same as flow, but a text may keep `,` and
+    /// brackets unquoted.
+    static func inlineInBlock(_ value: YAMLValue) -> String {
+        if case .text(let text) = value { return scalar(text, inFlow: false) }
+        return inline(value)
+    }
+
     /// The lines of `key: value` at `indent`, ending with a line break.
     static func block(_ key: String, _ value: YAMLValue, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
-        guard needsBlock(value) else { return "\(pad)\(key): \(inline(value))\n" }
+        guard needsBlock(value) else { return "\(pad)\(key): \(inlineInBlock(value))\n" }
         return "\(pad)\(key):\n" + blockBody(value, indent: indent + 2)
     }
 
@@ -160,7 +170,7 @@ public enum YAMLTextEdit {
     /// `- item` at `indent`; a mapping's first key shares the dash's line.
     static func listItem(_ value: YAMLValue, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent)
-        guard needsBlock(value), case .mapping(let entries) = value else { return "\(pad)- \(inline(value))\n" }
+        guard needsBlock(value), case .mapping(let entries) = value else { return "\(pad)- \(inlineInBlock(value))\n" }
         let body = blockBody(.mapping(entries), indent: indent + 2)
         return pad + "- " + body.dropFirst(indent + 2)
     }
@@ -408,12 +418,6 @@ public enum YAMLTextEdit {
             }
         }
 
-        /// A value on one line where block style is allowed: the same as flow, but a text may keep `,` and
-        /// brackets unquoted.
-        func inlineInBlock(_ value: YAMLValue) -> String {
-            if case .text(let text) = value { return scalar(text, inFlow: false) }
-            return inline(value)
-        }
     }
 }
 

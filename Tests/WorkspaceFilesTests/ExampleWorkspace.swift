@@ -46,7 +46,7 @@ struct ExampleWorkspace {
     }
 
     func validate() throws -> ValidationReport {
-        try WorkspaceValidation.check(files: files, catalog: BundledCatalog.load())
+        try WorkspaceValidation.check(files: files, catalog: BundledCatalog.load(), probes: BundledProbes.load())
     }
 
     enum ExampleError: Error {

@@ -76,9 +76,9 @@ struct YAMLTextEditTests {
     func createsPath() throws {
         let text = "version: 1\nvendor: abrak\n"
         let edited = try set(.text("2,000 IRR"), [.key("interview"), .key("costs"), .key("licence")], in: text)
-        #expect(edited == "version: 1\nvendor: abrak\ninterview:\n  costs:\n    licence: \"2,000 IRR\"\n")
+        #expect(edited == "version: 1\nvendor: abrak\ninterview:\n  costs:\n    licence: 2,000 IRR\n")
         let deeper = try set(.number("3"), [.key("interview"), .key("costs"), .key("implementation_months")], in: edited)
-        #expect(deeper.hasSuffix("    licence: \"2,000 IRR\"\n    implementation_months: 3\n"))
+        #expect(deeper.hasSuffix("    licence: 2,000 IRR\n    implementation_months: 3\n"))
         #expect(try set(.text("x"), [.key("a")], in: "") == "a: x\n")
         #expect(try set(.text("x"), [.key("a")], in: "# only a comment") == "# only a comment\na: x\n")
     }
