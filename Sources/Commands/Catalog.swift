@@ -90,8 +90,9 @@ extension CRMKit.Catalog {
         func validate() throws {
             if let level, !(1...4).contains(level) {
                 throw ValidationError(
-                    "--level must be 1 (category), 2 (process group), 3 (process) or 4 (activity); got \(level).\n"
-                        + "‏--level باید ۱ (دسته)، ۲ (گروه فرآیند)، ۳ (فرآیند) یا ۴ (فعالیت) باشد؛ \(level) داده شد.")
+                    display.language == .fa
+                        ? "‏--level باید ۱ (دسته)، ۲ (گروه فرآیند)، ۳ (فرآیند) یا ۴ (فعالیت) باشد؛ \(level) داده شد."
+                        : "--level must be 1 (category), 2 (process group), 3 (process) or 4 (activity); got \(level).")
             }
         }
 

@@ -152,7 +152,7 @@ extension CRMKit {
             @Option(help: "The APQC process it details, e.g. 6.2.3.") var apqc: String?
 
             func run() async throws {
-                let language = options.lang ?? .fa
+                let (_, language) = try WorkspaceAccess.load(options.workspace, lang: options.lang)
                 guard IdentifierSyntax.isValid(id) else {
                     Console.error(
                         language == .fa
@@ -163,7 +163,7 @@ extension CRMKit {
                 let directory = URL(fileURLWithPath: options.workspace, isDirectory: true)
                 do {
                     let path = try CharterScaffold.create(
-                        id: id, title: title, apqc: apqc, in: directory, language: options.lang)
+                        id: id, title: title, apqc: apqc, in: directory, language: language)
                     Console.out(path)
                     Console.error(
                         language == .fa

@@ -33,6 +33,9 @@ extension CRMKit {
         @Option(help: "The currency amounts are compared in, as an ISO 4217 code.")
         var currency: String = "IRR"
 
+        @Option(help: "The project's name, shown on reports (default: the folder's name).")
+        var name: String?
+
         @Option(help: "table for people, json for scripts.")
         var format: OutputFormat = .table
 
@@ -46,7 +49,7 @@ extension CRMKit {
                 throw ExitCode(64)
             }
             let options = ScaffoldOptions(
-                language: lang, template: template, projectName: url.lastPathComponent, currency: currency)
+                language: lang, template: template, projectName: name ?? url.lastPathComponent, currency: currency)
             let files: [String]
             do {
                 files = try WorkspaceScaffold.create(at: url, options: options)

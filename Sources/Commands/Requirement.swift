@@ -39,7 +39,7 @@ extension CRMKit {
             @Option(help: "The APQC process it serves, e.g. 6.2.2.") var apqc: String?
             @Option(help: "The smoke-test probe that will prove it on the reference CRM.") var probe: String?
             @Option(name: [.customShort("w"), .long], help: "The workspace folder.") var workspace: String = "."
-            @Option(help: "Language of the messages.") var lang: Language = .en
+            @Option(help: "Language of the messages (default: the workspace language).") var lang: Language?
 
             func run() async throws {
                 let fields: [(String, WorkspaceEditor.Field?)] = [

@@ -19,7 +19,7 @@ extension CRMKit {
                 Exit status: 0 when the walk ended or was quit, 1 for an unknown vendor or a refused answer in \
                 an answers file, 2 when the folder is not a workspace or there is no terminal.
 
-                مصاحبه با یک فروشنده فهرست کوتاه: هزینه‌ها، پرسش‌های مصاحبه و ادعای پوشش هر نیازمندی.
+                مصاحبه با یک تأمین‌کننده فهرست کوتاه: هزینه‌ها، پرسش‌های مصاحبه و ادعای پوشش هر نیازمندی.
 
                 Examples:
                   crmkit interview abrak sepehr-crm
@@ -37,6 +37,9 @@ extension CRMKit {
         @Flag(help: "Show each question's key in an answers file.")
         var keys = false
 
+        @Flag(help: "Ask every question again, answered or skipped, with its answer as the default.")
+        var revisit = false
+
         @Option(help: "table for people, json for scripts (the summary at the end).")
         var format: OutputFormat = .table
 
@@ -46,15 +49,17 @@ extension CRMKit {
         func run() async throws {
             let vendor = vendor
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: keys, format: format,
+                folder: workspace.directory, lang: lang, answers: answers, keys: keys, revisit: revisit, format: format,
                 command: "crmkit interview \(vendor) \(workspace.directory)"
             ).run(scope: .vendor(vendor)) { loaded, language in
                 let shortlisted = loaded.workspace.shortlist.vendors.filter { $0.status == .shortlisted }.map(\.id.rawValue)
                 guard shortlisted.contains(vendor) else {
-                    let known = shortlisted.isEmpty ? (language == .fa ? "هیچ" : "none") : shortlisted.joined(separator: ", ")
+                    let known =
+                        shortlisted.isEmpty
+                        ? (language == .fa ? "هیچ" : "none") : shortlisted.joined(separator: language == .fa ? "، " : ", ")
                     Console.error(
                         language == .fa
-                            ? "«\(vendor)» فروشنده‌ای در فهرست کوتاه shortlist.yaml نیست؛ فروشندگان فهرست کوتاه: \(known)"
+                            ? "«\(vendor)» تأمین‌کننده‌ای در فهرست کوتاه shortlist.yaml نیست؛ تأمین‌کنندگان فهرست کوتاه: \(known)"
                             : "\"\(vendor)\" is not a shortlisted vendor in shortlist.yaml; shortlisted: \(known)")
                     throw ExitCode(1)
                 }
@@ -93,6 +98,9 @@ extension CRMKit {
         @Option(help: "Take the scores from this YAML file (answers: scores: EVALUATOR: VENDOR: CRITERION).", completion: .file())
         var answers: String?
 
+        @Flag(help: "Ask every score again, with the one given as the default.")
+        var revisit = false
+
         @Option(help: "table for people, json for scripts (the summary at the end).")
         var format: OutputFormat = .table
 
@@ -102,7 +110,7 @@ extension CRMKit {
         func run() async throws {
             let (evaluator, vendor) = (evaluator, vendor)
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: false, format: format,
+                folder: workspace.directory, lang: lang, answers: answers, keys: false, revisit: revisit, format: format,
                 command: "crmkit score \(workspace.directory) --evaluator \(evaluator)\(vendor.map { " --vendor \($0)" } ?? "")"
             ).run(scope: .scores(evaluator: evaluator, vendor: vendor)) { loaded, language in
                 let workspace = loaded.workspace
@@ -119,7 +127,7 @@ extension CRMKit {
                 if let vendor, !shortlisted.contains(vendor) {
                     Console.error(
                         language == .fa
-                            ? "«\(vendor)» در فهرست کوتاه نیست؛ فروشندگان فهرست کوتاه: \(shortlisted.joined(separator: "، "))"
+                            ? "«\(vendor)» در فهرست کوتاه نیست؛ تأمین‌کنندگان فهرست کوتاه: \(shortlisted.joined(separator: "، "))"
                             : "\"\(vendor)\" is not shortlisted; shortlisted: \(shortlisted.joined(separator: ", "))")
                     throw ExitCode(1)
                 }

@@ -34,7 +34,7 @@ extension CRMKit {
             @Flag(help: "Scores vendors in step 5.") var evaluator = false
             @Option(help: "basic | intermediate | advanced — for the training plan.") var skill: String?
             @Option(name: [.customShort("w"), .long], help: "The workspace folder.") var workspace: String = "."
-            @Option(help: "Language of the messages.") var lang: Language = .en
+            @Option(help: "Language of the messages (default: the workspace language).") var lang: Language?
 
             func run() async throws {
                 let fields: [(String, WorkspaceEditor.Field?)] = [

@@ -12,7 +12,7 @@ extension CRMKit.Vendor {
                 Both fields are written in one edit of shortlist.yaml, so the file never holds a vendor that is out \
                 without its reason. A vendor that is already out gets the new reason.
 
-                فروشنده را با ثبت دلیل از فهرست کوتاه خارج می‌کند.
+                تأمین‌کننده را با ثبت دلیل از فهرست کوتاه خارج می‌کند.
                 """)
         @Argument(help: "The workspace folder, or the vendor's id when the workspace is the current directory.")
         var dirOrVendor: String
@@ -21,21 +21,21 @@ extension CRMKit.Vendor {
         @Option(help: "table for people, json for scripts.") var format: OutputFormat = .table
         @Option(help: "Language of the messages (default: the workspace language).") var lang: Language?
 
-        func validate() throws {
-            if reason.allSatisfy(\.isWhitespace) {
-                throw ValidationError(
-                    "--reason is empty: say why the vendor leaves the shortlist, e.g. --reason \"no support in Iran\"\n"
-                        + "‏--reason خالی است: بنویسید چرا فروشنده از فهرست کوتاه خارج می‌شود")
-            }
-        }
-
         func run() async throws {
             let (folder, id) = FolderAndID.split(dirOrVendor, vendor)
             let (opened, language) = try WorkspaceAccess.load(folder, lang: lang)
+            // Checked here rather than in validate(), which runs before the workspace language is known.
+            guard !reason.allSatisfy(\.isWhitespace) else {
+                Console.error(
+                    language == .fa
+                        ? "‏--reason خالی است: بنویسید چرا تأمین‌کننده از فهرست کوتاه خارج می‌شود، مثلاً --reason \"پشتیبانی در ایران ندارد\""
+                        : "--reason is empty: say why the vendor leaves the shortlist, e.g. --reason \"no support in Iran\"")
+                throw ExitCode(64)
+            }
             let vendors = opened.workspace.shortlist.vendors
             guard let vendor = vendors.first(where: { $0.id.rawValue == id }) else {
                 throw WorkspaceAccess.unknown(
-                    LocalizedText(fa: "فروشنده", en: "vendor"), id, among: vendors.map(\.id.rawValue),
+                    LocalizedText(fa: "تأمین‌کننده", en: "vendor"), id, among: vendors.map(\.id.rawValue),
                     in: Workspace.FileName.shortlist, language: language)
             }
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -55,7 +55,7 @@ extension CRMKit.Vendor {
             case .table:
                 Console.out(
                     language == .fa
-                        ? "فروشنده \(id) از فهرست کوتاه خارج شد؛ دلیل در \(Workspace.FileName.shortlist) ثبت شد."
+                        ? "تأمین‌کننده \(id) از فهرست کوتاه خارج شد؛ دلیل در \(Workspace.FileName.shortlist) ثبت شد."
                         : "Vendor \(id) is out of the shortlist; the reason is kept in \(Workspace.FileName.shortlist).")
             }
         }
@@ -73,7 +73,7 @@ extension CRMKit.Vendor {
                 Exit status: 0 when no shortlisted vendor fails (or after --apply), 1 when some fail, 2 when the \
                 folder is not a workspace.
 
-                بررسی‌های حذفی را روی فروشندگان فهرست کوتاه اجرا می‌کند؛ با ‎--apply‎ ردشده‌ها را با دلیل خارج می‌کند.
+                بررسی‌های حذفی را روی تأمین‌کنندگان فهرست کوتاه اجرا می‌کند؛ با ‎--apply‎ ردشده‌ها را با دلیل خارج می‌کند.
                 """)
         @OptionGroup var workspace: WorkspaceOptions
         @Flag(help: "Mark every failing vendor out, with the failed checks as its reason.") var apply = false
@@ -151,25 +151,25 @@ extension CRMKit.Vendor {
                 }
             }
             if rows.isEmpty {
-                lines.append(fa ? "هیچ فروشنده‌ای در فهرست کوتاه نیست." : "No vendor is shortlisted.")
+                lines.append(fa ? "هیچ تأمین‌کننده‌ای در فهرست کوتاه نیست." : "No vendor is shortlisted.")
             }
             lines.append("")
             switch (failing, apply) {
             case (0, _):
                 lines.append(
                     fa
-                        ? "\(digits(rows.count)) فروشنده فهرست کوتاه بررسی شد؛ هیچ‌کدام رد نشد."
+                        ? "\(digits(rows.count)) تأمین‌کننده فهرست کوتاه بررسی شد؛ هیچ‌کدام رد نشد."
                         : "\(rows.count) shortlisted vendor\(rows.count == 1 ? "" : "s") checked; none fails.")
             case (_, true):
                 lines.append(
                     fa
-                        ? "\(digits(failing)) فروشنده با دلیل از فهرست کوتاه خارج شد (shortlist.yaml)."
+                        ? "\(digits(failing)) تأمین‌کننده با دلیل از فهرست کوتاه خارج شد (shortlist.yaml)."
                         : "\(failing) vendor\(failing == 1 ? " is" : "s are") now out of the shortlist, with the reason kept in shortlist.yaml."
                 )
             case (_, false):
                 lines.append(
                     fa
-                        ? "\(digits(failing)) فروشنده از \(digits(rows.count)) در بررسی‌های حذفی رد شد. با crmkit vendor check --apply آن‌ها را با دلیل خارج کنید، یا checks: را اصلاح کنید."
+                        ? "\(digits(failing)) تأمین‌کننده از \(digits(rows.count)) در بررسی‌های حذفی رد شد. با crmkit vendor check --apply آن‌ها را با دلیل خارج کنید، یا checks: را اصلاح کنید."
                         : "\(failing) of \(rows.count) shortlisted vendors fail the knock-out checks. Mark them out with crmkit vendor check --apply, or correct their checks: in shortlist.yaml."
                 )
             }

@@ -21,7 +21,7 @@ extension CRMKit {
                   crmkit vendor check my-selection --apply    mark every failing vendor out, with the reason
                   crmkit vendor out my-selection acme --reason "no support in Iran"
 
-                فهرست بلند فروشندگان گام چهارم: افزودن، فهرست، بررسی‌های حذفی و خارج کردن فروشنده با دلیل.
+                فهرست بلند تأمین‌کنندگان گام چهارم: افزودن، فهرست، بررسی‌های حذفی و خارج کردن تأمین‌کننده با دلیل.
                 """,
             subcommands: [Add.self, List.self, Check.self, Out.self])
 
@@ -37,17 +37,16 @@ extension CRMKit {
             @Option(help: "table for people, json for scripts.") var format: OutputFormat = .table
             @Option(help: "Language of the messages (default: the workspace language).") var lang: Language?
 
-            func validate() throws {
-                if status == .out {
-                    throw ValidationError(
-                        "--status out needs a reason: add the vendor, then run crmkit vendor out VENDOR --reason TEXT\n"
-                            + "‏--status out دلیل می‌خواهد: فروشنده را بیفزایید و سپس crmkit vendor out VENDOR --reason TEXT را اجرا کنید"
-                    )
-                }
-            }
-
             func run() async throws {
                 let (_, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
+                // Checked here rather than in validate(), which runs before the workspace language is known.
+                guard status != .out else {
+                    Console.error(
+                        language == .fa
+                            ? "‏--status out دلیل می‌خواهد: تأمین‌کننده را بیفزایید و سپس crmkit vendor out VENDOR --reason TEXT را اجرا کنید"
+                            : "--status out needs a reason: add the vendor, then run crmkit vendor out VENDOR --reason TEXT")
+                    throw ExitCode(64)
+                }
                 let fields: [(String, WorkspaceEditor.Field?)] = [
                     ("id", .word(id)), ("name", .text(name)), ("product", product.map { .text($0) }),
                     ("website", website.map { .text($0) }), ("status", .word(status.rawValue)),
@@ -68,7 +67,7 @@ extension CRMKit {
                 case .table:
                     Console.out(
                         language == .fa
-                            ? "فروشنده \(id) با وضعیت \(status.rawValue) به \(file) افزوده شد."
+                            ? "تأمین‌کننده \(id) با وضعیت \(status.rawValue) به \(file) افزوده شد."
                             : "Added vendor \(id) (\(status.rawValue)) to \(file).")
                 }
             }
@@ -102,7 +101,7 @@ extension CRMKit {
                     Console.out(lines.joined(separator: "\n"))
                     Console.error(
                         fa
-                            ? "\(PersianDigits.toPersian(String(rows.count))) فروشنده"
+                            ? "\(PersianDigits.toPersian(String(rows.count))) تأمین‌کننده"
                             : "\(rows.count) vendor\(rows.count == 1 ? "" : "s")")
                 }
             }

@@ -15,22 +15,25 @@ extension CRMKit {
         static let configuration = CommandConfiguration(
             abstract: "Walk the team through the six selection steps, question by question.",
             discussion: """
-                Shows where the team stands, then asks every question whose field is still empty, in the \
-                workspace language, with its help text, choices and default. Each answer is checked against \
-                the workspace rules on the spot (a refused answer is asked again, with the reason) and saved at \
-                once, atomically: quit at any moment and run the command again to carry on where the walk \
-                stopped.
+                Shows where the team stands, then asks every question not asked before whose field is still \
+                empty, in the workspace language, with its help text, choices and default. Each answer is \
+                checked against the workspace rules on the spot (a refused answer is asked again, with the \
+                reason) and saved at once, atomically: quit at any moment and run the command again to carry on \
+                where the walk stopped (the questions asked are kept in .crmkit/workshop.yaml). --revisit asks \
+                everything again, with the current answers as defaults, to change answers or add records.
 
                 At the prompt: Enter takes the default (or skips when there is none), :skip skips, :back goes to \
                 the previous question, :help shows the help again, :quit (or Ctrl-D) stops. Lists take items \
                 separated by commas; choices take their value, their number or their label.
 
                 --answers FILE runs the same walk from a YAML file of answers, for scripted and repeatable \
-                workshops (format: docs/facilitator-guide.md). Without a terminal and without --answers the \
-                command refuses rather than wait for input that cannot come.
+                workshops (format: docs/workspace-format.md, example: docs/workshop-answers.example.yaml; \
+                --keys shows each question's key). Without a terminal and without --answers the command \
+                refuses rather than wait for input that cannot come.
 
                 Exit status: 0 when the walk ended or was quit, 1 when an answers file held a refused or \
-                unknown answer, 2 when the folder is not a workspace or there is no terminal.
+                unknown answer (nothing after it is written), 2 when the folder is not a workspace or there is \
+                no terminal.
 
                 کارگاه شش‌گامی را پرسش به پرسش پیش می‌برد؛ هر پاسخ بی‌درنگ ذخیره می‌شود و اجرای دوباره از همان‌جا ادامه می‌دهد.
 
@@ -51,21 +54,24 @@ extension CRMKit {
         @Flag(help: "Show each question's key in an answers file (to write one for --answers).")
         var keys = false
 
+        @Flag(help: "Ask every question again, answered or skipped, with its answer as the default.")
+        var revisit = false
+
         @Option(help: "table for people, json for scripts (the summary at the end).")
         var format: OutputFormat = .table
 
         @Option(help: "Language of the questions: fa or en (default: the workspace language).")
         var lang: Language?
 
-        func validate() throws {
-            if let step, !(1...6).contains(step) {
-                throw ValidationError("--step must be between 1 and 6 (گام باید از ۱ تا ۶ باشد).")
-            }
-        }
-
         func run() async throws {
+            if let step, !(1...6).contains(step) {
+                let language = lang ?? (try? WorkspaceAccess.load(workspace.directory, lang: nil).1) ?? .en
+                Console.error(
+                    language == .fa ? "--step باید عددی از ۱ تا ۶ باشد" : "--step must be between 1 and 6")
+                throw ExitCode.validationFailure
+            }
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: keys, format: format,
+                folder: workspace.directory, lang: lang, answers: answers, keys: keys, revisit: revisit, format: format,
                 command: "crmkit workshop \(workspace.directory)\(step.map { " --step \($0)" } ?? "")"
             ).run(scope: .steps(step.map { [$0] } ?? Array(1...6)))
         }
@@ -79,6 +85,7 @@ struct WorkshopSession {
     var lang: Language?
     var answers: String?
     var keys: Bool
+    var revisit: Bool = false
     var format: OutputFormat
     /// How to run the same command again, for the "to carry on" hint.
     var command: String
@@ -102,8 +109,12 @@ struct WorkshopSession {
             Console.error(error.description(in: language))
             throw ExitCode(2)
         }
+        if let problem = WorkshopJournal.problem(in: directory) {
+            Console.error(problem.description(in: language))
+            throw ExitCode(1)
+        }
         let walk = WorkshopWalk(directory: directory, scope: scope, questionnaires: questionnaires, language: language)
-        var runner = WorkshopRunner(walk: walk)
+        var runner = WorkshopRunner(walk: walk, revisit: revisit)
         let outcome: WorkshopRunner.Outcome
         if let answers {
             var file: WorkshopAnswersFile
@@ -113,15 +124,42 @@ struct WorkshopSession {
                 Console.error(error.description(in: language))
                 throw ExitCode(1)
             }
+            let unknown = file.unknownQuestionIDs(known: WorkshopWalk.answerNames(questionnaires))
+            guard unknown.isEmpty else {
+                Console.error(WorkshopAnswersFile.Failure.unknownQuestions(file: answers, unknown).description(in: language))
+                throw ExitCode(1)
+            }
+            // A progress line on a terminal only; scripts and logs get nothing but the result.
+            let showProgress = isatty(STDERR_FILENO) == 1
+            if showProgress {
+                file.progress = { number, total in
+                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(number)/\(total)]".utf8))
+                }
+            }
             outcome = runner.run(with: &file, maximumRefusals: 1)
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             if case .refused(let key, let problem) = outcome {
                 let failure = WorkshopAnswersFile.Failure.refused(
                     file: answers, location: file.location(of: key), key: key.joined(separator: " › "), problem: problem)
                 Console.error(failure.description(in: language))
                 throw ExitCode(1)
             }
-            // Only a walk over all six steps sees every answer; a part of it leaves the rest alone.
-            let unused = scope == .steps(Array(1...6)) ? file.unused(seen: runner.seenKeys) : []
+            for (key, location, kept) in file.ignored(by: runner) {
+                let place = "\(answers):\(location.line):\(location.column)"
+                let message: String =
+                    switch (language, kept.isEmpty) {
+                    case (.fa, false):
+                        "\(place): هشدار: پاسخ \(key) به کار نرفت، چون این پرسش پیش‌تر پاسخ گرفته است (مقدار فعلی: «\(kept)»)؛ برای تغییرش --revisit بدهید"
+                    case (.fa, true):
+                        "\(place): هشدار: پاسخ \(key) به کار نرفت، چون این پرسش پیش‌تر رد شده است؛ برای پاسخ دادن به آن --revisit بدهید"
+                    case (_, false):
+                        "\(place): warning: the answer \(key) was not used because the question was answered before (it keeps \"\(kept)\"); give --revisit to change it"
+                    case (_, true):
+                        "\(place): warning: the answer \(key) was not used because the question was skipped before; give --revisit to answer it"
+                    }
+                Console.error(message)
+            }
+            let unused = file.unused(seen: runner.seenKeys, in: scope)
             if !unused.isEmpty {
                 Console.error(WorkshopAnswersFile.Failure.unused(file: answers, unused).description(in: language))
                 throw ExitCode(1)
@@ -130,6 +168,7 @@ struct WorkshopSession {
             var terminal = TerminalResponder(language: language, color: Terminal.colorAllowed, showKeys: keys)
             if case .steps = scope { terminal.greet(WorkshopProgress(loaded.workspace), directory: folder) }
             outcome = runner.run(with: &terminal)
+            terminal.finish()
         }
         try summarize(outcome, directory: directory, language: language)
     }
@@ -164,7 +203,8 @@ struct WorkshopSession {
                 ? "\(digits(answered)) پاسخ ذخیره شد؛ \(digits(complete)) گام از ۶ کامل است."
                 : "\(answered) answer\(answered == 1 ? "" : "s") saved; \(complete) of 6 steps complete."
             if !finished {
-                line += fa ? " برای ادامه: \(command)" : " To carry on: \(command)"
+                let again = command + (revisit ? " --revisit" : "")
+                line += fa ? " برای ادامه: \(again)" : " To carry on: \(again)"
             }
             Console.out(line)
         }
@@ -192,6 +232,11 @@ struct TerminalResponder: WorkshopResponder {
 
     func style(_ text: String, _ code: String) -> String {
         color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    /// Clears the last evaluator's scores off the screen when the walk ends.
+    func finish() {
+        if lastEvaluator != nil { clearScreen() }
     }
 
     func greet(_ progress: WorkshopProgress, directory: String) {
@@ -225,13 +270,22 @@ struct TerminalResponder: WorkshopResponder {
         let fa = language == .fa
         let digits = { (n: Int) in PersianDigits.digits(String(n), for: language) }
         if let problem { say(style("✘ " + problem.text(in: language), "31")) }
-        if let evaluator = slot.evaluator, evaluator != lastEvaluator {
-            lastEvaluator = evaluator
-            say(
-                style(
-                    fa
-                        ? "\nصفحه‌کلید را به ارزیاب «\(evaluator)» بدهید؛ امتیاز ارزیابان دیگر نشان داده نمی‌شود."
-                        : "\nHand the keyboard to evaluator \(evaluator); other evaluators' scores are not shown.", "1;33"))
+        if slot.evaluator != lastEvaluator {
+            // Scores are private: the screen is cleared when the keyboard changes hands, so nobody scrolls
+            // back to another evaluator's scores.
+            if lastEvaluator != nil { clearScreen() }
+            lastEvaluator = slot.evaluator
+            if let evaluator = slot.evaluator {
+                say(
+                    style(
+                        fa
+                            ? "\nصفحه‌کلید را به ارزیاب «\(evaluator)» بدهید؛ امتیاز ارزیابان دیگر نشان داده نمی‌شود. هر گاه آماده بود، Enter را بزند."
+                            : "\nHand the keyboard to evaluator \(evaluator); other evaluators' scores are not shown. Press Enter when ready.",
+                        "1;33"))
+                guard let line = read() else { return .quit }
+                if let command = Self.command(line), command != .skip { return command }
+                clearScreen()
+            }
         }
         let context = slot.context?.text(in: language)
         let counter = "[\(digits(number))/\(digits(total))]"
@@ -240,7 +294,7 @@ struct TerminalResponder: WorkshopResponder {
             let noun = context ?? group
             let question =
                 count == 0
-                ? (fa ? "\(noun) ثبت شود؟ [ب/خ]" : "Add a \(noun)? [y/n]")
+                ? (fa ? "\(noun) ثبت شود؟ [ب/خ]" : "Add \(Self.article(noun)) \(noun)? [y/n]")
                 : (fa ? "\(noun) دیگری هم هست؟ (\(digits(count)) ثبت شده) [ب/خ]" : "Add another \(noun)? (\(count) so far) [y/n]")
             say("\n\(style(counter, "2")) \(style(question, "1"))")
             if showKeys { say(style("  key: " + slot.answerKey.joined(separator: " › "), "2")) }
@@ -255,8 +309,11 @@ struct TerminalResponder: WorkshopResponder {
                 if showKeys { say(style("  key: " + slot.answerKey.joined(separator: " › "), "2")) }
                 let help = question.help.text(in: language)
                 if !help.isEmpty { say(style("  " + help, "2")) }
+                // A scale's levels are picked by their value (0–5); other choices by number, value or label.
+                let byValue = question.type == .number
                 for (index, choice) in question.choices.enumerated() {
-                    say("  \(digits(index + 1))) \(choice.label.text(in: language))  [\(choice.value)]")
+                    let pick = byValue ? PersianDigits.digits(choice.value, for: language) : digits(index + 1)
+                    say("  \(pick)) \(choice.label.text(in: language))\(byValue ? "" : "  [\(choice.value)]")")
                 }
                 if !slot.people.isEmpty {
                     let names = slot.people.map { "\($0.value) (\($0.label.text(in: language)))" }
@@ -264,6 +321,7 @@ struct TerminalResponder: WorkshopResponder {
                 }
             }
             let shownDefault = Self.text(slot.current) ?? question.defaultAnswer
+            if question.type == .yesNo, problem == nil { say(style(fa ? "  [ب/خ]" : "  [y/n]", "2")) }
             if let shownDefault {
                 say(style(fa ? "  پیش‌فرض: \(shownDefault)" : "  default: \(shownDefault)", "2"))
             }
@@ -281,6 +339,18 @@ struct TerminalResponder: WorkshopResponder {
                 return .answer(.text(line))
             }
         }
+    }
+
+    /// "a" or "an" before an English noun.
+    static func article(_ noun: String) -> String {
+        guard let first = noun.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
+    /// Clears the screen and its scroll-back, on a terminal only.
+    func clearScreen() {
+        guard isatty(STDERR_FILENO) == 1 else { return }
+        FileHandle.standardError.write(Data("\u{1B}[H\u{1B}[2J\u{1B}[3J".utf8))
     }
 
     static func command(_ line: String) -> WorkshopResponse? {

@@ -19,25 +19,35 @@ enum WorkspaceAccess {
         }
     }
 
+    /// Appends an item to the list `list` of `file`, saying so on standard output and any new warnings at the
+    /// item on standard error (see `edit(in:language:_:)`); the workspace must exist (exit 2 otherwise).
     static func append(
         _ fields: [(String, WorkspaceEditor.Field?)], toList list: String, in file: String, workspace: String,
-        lang: Language
+        lang: Language?
     ) throws {
-        try edit(in: workspace, language: lang) { () throws(WorkspaceEditor.Failure) in
+        let (_, language) = try load(workspace, lang: lang)
+        try edit(in: workspace, language: language) { () throws(WorkspaceEditor.Failure) in
             try WorkspaceEditor.append(fields, toList: list, in: file, at: URL(fileURLWithPath: workspace, isDirectory: true))
         }
-        Console.out(lang == .fa ? "به \(file) افزوده شد." : "Added to \(file).")
+        Console.out(language == .fa ? "به \(file) افزوده شد." : "Added to \(file).")
     }
 
-    /// Runs an edit of the workspace in `folder`; a refused or failed edit (nothing written) is explained in
-    /// `language`, with file names as seen from where the command was run, and exits 1.
-    @discardableResult
-    static func edit<T>(in folder: String, language: Language, _ body: () throws(WorkspaceEditor.Failure) -> T) throws -> T {
+    /// Runs an edit of the workspace in `folder` and prints the warnings it returns — the new ones at the
+    /// records it added or changed — on standard error, as `crmkit validate` prints them. A refused or failed
+    /// edit (nothing written) is explained in `language`, with file names as seen from where the command was
+    /// run, and exits 1.
+    static func edit(
+        in folder: String, language: Language, _ body: () throws(WorkspaceEditor.Failure) -> [Diagnostic]
+    ) throws {
+        let warnings: [Diagnostic]
         do {
-            return try body()
+            warnings = try body()
         } catch {
             Console.error(error.message(filePrefix: filePrefix(folder)).text(in: language))
             throw ExitCode(1)
+        }
+        if !warnings.isEmpty {
+            Console.error(warnings.map { $0.formatted(in: language, filePrefix: filePrefix(folder)) }.joined(separator: "\n"))
         }
     }
 

@@ -28,7 +28,7 @@ public enum StakeholderGroup: String, Sendable, Hashable, CaseIterable {
         case .systemManagers: LocalizedText(fa: "مدیران سیستم", en: "System managers")
         case .systemIntegrators: LocalizedText(fa: "یکپارچه‌سازان سیستم", en: "System integrators")
         case .systemCustomers: LocalizedText(fa: "مشتریان سیستم", en: "System customers")
-        case .systemSponsors: LocalizedText(fa: "حامیان سیستم", en: "System sponsors")
+        case .systemSponsors: LocalizedText(fa: "متولیان سیستم", en: "System sponsors")
         }
     }
 }

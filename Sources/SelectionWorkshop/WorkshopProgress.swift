@@ -59,9 +59,9 @@ extension WorkshopProgress {
             step: 1, title: LocalizedText(fa: "آغاز فرآیند انتخاب", en: "Start the selection"),
             checks: [
                 check(
-                    "تیم اصلی با یک رهبر برای هر واحد", "a core team with a lead per business unit",
+                    "تیم اصلی با یک راهبر پروژه برای هر واحد", "a core team with a lead per business unit",
                     !units.isEmpty && unitsWithoutLead.isEmpty,
-                    missingFa: units.isEmpty ? "هیچ واحدی ثبت نشده" : "بدون رهبر: \(list(unitsWithoutLead))",
+                    missingFa: units.isEmpty ? "هیچ واحدی ثبت نشده" : "بدون راهبر پروژه: \(list(unitsWithoutLead))",
                     missingEn: units.isEmpty ? "no business unit yet" : "no lead: \(list(unitsWithoutLead))"),
                 check(
                     "اهداف مشترک", "shared goals", !(file?.goals.isEmpty ?? true),
@@ -74,7 +74,7 @@ extension WorkshopProgress {
                     "شش پرسش تشخیصی", "the six diagnostic questions", unanswered.isEmpty,
                     missingFa: "بی‌پاسخ: \(list(unanswered))", missingEn: "unanswered: \(list(unanswered))"),
                 check(
-                    "منافع ناملموس", "intangible benefits", !(file?.intangibleBenefits.isEmpty ?? true),
+                    "فایده‌های غیرملموس", "intangible benefits", !(file?.intangibleBenefits.isEmpty ?? true),
                     missingFa: "هیچ منفعتی ثبت نشده", missingEn: "none yet"),
             ],
             file: Workspace.FileName.project)
@@ -86,7 +86,7 @@ extension WorkshopProgress {
         let interviewed = Set(workspace.stakeholders.interviews.map(\.stakeholder))
         let notInterviewed = people.filter { $0.group == .systemCustomers && !interviewed.contains($0.id) }.map(\.id.rawValue)
         return StepProgress(
-            step: 2, title: LocalizedText(fa: "مشارکت دادن افراد درست", en: "Involve the right people"),
+            step: 2, title: LocalizedText(fa: "درگیر کردن افراد لازم", en: "Involve the right people"),
             checks: [
                 check(
                     "کسی در هر یک از پنج گروه", "someone in each of the five groups", emptyGroups.isEmpty,
@@ -128,10 +128,10 @@ extension WorkshopProgress {
                     "نیازهای فهرست کوتاه", "the shortlist needs", file.needs != nil,
                     missingFa: "needs: را پر کنید", missingEn: "fill needs:"),
                 check(
-                    "فروشندگان فهرست کوتاه", "vendors on the shortlist", !shortlisted.isEmpty,
-                    missingFa: "هیچ فروشنده‌ای در فهرست کوتاه نیست", missingEn: "no vendor shortlisted yet"),
+                    "تأمین‌کنندگان فهرست کوتاه", "vendors on the shortlist", !shortlisted.isEmpty,
+                    missingFa: "هیچ تأمین‌کننده‌ای در فهرست کوتاه نیست", missingEn: "no vendor shortlisted yet"),
                 check(
-                    "بررسی حذفی هر فروشنده", "knock-out checks of every shortlisted vendor", unchecked.isEmpty,
+                    "بررسی حذفی هر تأمین‌کننده", "knock-out checks of every shortlisted vendor", unchecked.isEmpty,
                     missingFa: "بدون بررسی: \(list(unchecked))", missingEn: "not checked: \(list(unchecked))"),
             ],
             file: Workspace.FileName.shortlist)
@@ -150,7 +150,7 @@ extension WorkshopProgress {
             return shortlisted.contains { vendor in leaves.contains { !scored.contains("\(vendor)/\($0)") } }
         }.map(\.rawValue)
         return StepProgress(
-            step: 5, title: LocalizedText(fa: "انتخاب سیستم", en: "Select the system"),
+            step: 5, title: LocalizedText(fa: "انتخاب سیستم مناسب", en: "Select the system"),
             checks: [
                 check(
                     "نیازمندی‌ها با اولویت", "requirements with priorities", !workspace.requirements.requirements.isEmpty,
@@ -159,10 +159,10 @@ extension WorkshopProgress {
                     "کارت امتیاز", "a scorecard", workspace.scorecard != nil,
                     missingFa: "scorecard.yaml نیست", missingEn: "no scorecard.yaml"),
                 check(
-                    "مصاحبه با هر فروشنده فهرست کوتاه", "every shortlisted vendor interviewed",
+                    "مصاحبه با هر تأمین‌کننده فهرست کوتاه", "every shortlisted vendor interviewed",
                     !shortlisted.isEmpty && notInterviewed.isEmpty,
                     missingFa: shortlisted.isEmpty
-                        ? "هنوز فروشنده‌ای در فهرست کوتاه نیست" : "بدون مصاحبه و هزینه: \(list(notInterviewed))",
+                        ? "هنوز تأمین‌کننده‌ای در فهرست کوتاه نیست" : "بدون مصاحبه و هزینه: \(list(notInterviewed))",
                     missingEn: shortlisted.isEmpty
                         ? "no vendor shortlisted yet" : "no interview with costs: \(list(notInterviewed))"),
                 check(
@@ -178,13 +178,13 @@ extension WorkshopProgress {
         let parts: [(Bool, String, String)] = [
             (!plan.tasks.isEmpty, "tasks", "کارها"), (plan.kickoff?.date != nil, "kickoff", "جلسه آغاز"),
             (plan.contact != nil, "contact", "رابط"), (!plan.training.isEmpty, "training", "آموزش"),
-            (!plan.tests.isEmpty, "tests", "آزمون‌ها"), (!plan.dataMigration.isEmpty, "data_migration", "مهاجرت داده"),
+            (!plan.tests.isEmpty, "tests", "آزمون‌ها"), (!plan.dataMigration.isEmpty, "data_migration", "انتقال داده"),
             (!plan.evaluation.isEmpty, "evaluation", "ارزیابی مستمر"),
         ]
         let missing = parts.filter { !$0.0 }
         let incompleteCharters = workspace.charters.filter { !$0.missingFields.isEmpty }.map(\.charter.id.rawValue)
         return StepProgress(
-            step: 6, title: LocalizedText(fa: "پیاده‌سازی", en: "Implement"),
+            step: 6, title: LocalizedText(fa: "اجرای سیستم", en: "Implement"),
             checks: [
                 check(
                     "برنامه پیاده‌سازی", "the implementation plan", missing.isEmpty,

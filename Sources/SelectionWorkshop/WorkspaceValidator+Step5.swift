@@ -16,7 +16,7 @@ extension WorkspaceValidator {
 
     mutating func checkVendorFiles() {
         var seen: [Vendor.ID: FieldOrigin] = [:]
-        let vendorWord = LocalizedText(fa: "فروشنده", en: "vendor")
+        let vendorWord = LocalizedText(fa: "تأمین‌کننده", en: "vendor")
         for file in workspace.vendors {
             checkFileNamed(file.origin, key: "vendor", id: file.vendor.rawValue)
             checkReference(
@@ -27,7 +27,7 @@ extension WorkspaceValidator {
                     .error(
                         "duplicate-vendor-file", at: file.origin.appending("vendor"),
                         en: "vendor \"\(file.vendor)\" already has a file (\(first.file))",
-                        fa: "فروشنده «\(file.vendor)» پیش‌تر فایلی دارد (\(first.file))",
+                        fa: "تأمین‌کننده «\(file.vendor)» پیش‌تر فایلی دارد (\(first.file))",
                         fixEn: "merge the two files into one", fixFa: "دو فایل را یکی کنید"))
             }
             seen[file.vendor] = file.origin
@@ -44,7 +44,7 @@ extension WorkspaceValidator {
                                 fa:
                                     "\(item.field) به \(item.amount.currency.code) است؛ پروژه هزینه‌ها را به \(currency) مقایسه می‌کند",
                                 fixEn: "convert it to \(currency) so vendors compare fairly",
-                                fixFa: "آن را به \(currency) تبدیل کنید تا مقایسه فروشندگان منصفانه باشد"))
+                                fixFa: "آن را به \(currency) تبدیل کنید تا مقایسه تأمین‌کنندگان منصفانه باشد"))
                     }
                 }
             }
@@ -58,7 +58,7 @@ extension WorkspaceValidator {
                         .error(
                             "duplicate-claim", at: claim.origin.appending("requirement"),
                             en: "requirement \"\(claim.requirement)\" is claimed twice for this vendor",
-                            fa: "برای این فروشنده دو ادعا درباره نیازمندی «\(claim.requirement)» ثبت شده است",
+                            fa: "برای این تأمین‌کننده دو ادعا درباره نیازمندی «\(claim.requirement)» ثبت شده است",
                             fixEn: "keep one claim per requirement", fixFa: "برای هر نیازمندی یک ادعا نگه دارید"))
                 }
             }
@@ -319,14 +319,14 @@ extension WorkspaceValidator {
                                 en:
                                     "vendor \"\(score.vendor)\" is not on the shortlist (\(vendor.status.rawValue)); its scores will not count",
                                 fa:
-                                    "فروشنده «\(score.vendor)» در فهرست کوتاه نیست (\(vendor.status.rawValue))؛ امتیازهایش حساب نمی‌شود",
+                                    "تأمین‌کننده «\(score.vendor)» در فهرست کوتاه نیست (\(vendor.status.rawValue))؛ امتیازهایش حساب نمی‌شود",
                                 fixEn: "remove its scores, or bring it back to the shortlist",
                                 fixFa: "امتیازهایش را حذف کنید یا آن را به فهرست کوتاه برگردانید"))
                     }
                 } else if reportedVendors.insert(score.vendor).inserted {
                     checkReference(
                         score.vendor, at: score.origin.parent ?? score.origin, among: vendorIDs,
-                        kind: LocalizedText(fa: "فروشنده", en: "vendor"), whereToAdd: "the vendors of shortlist.yaml")
+                        kind: LocalizedText(fa: "تأمین‌کننده", en: "vendor"), whereToAdd: "the vendors of shortlist.yaml")
                 }
                 guard let scorecard else { continue }
                 if !leaves.contains(score.criterion) {

@@ -7,7 +7,7 @@ extension WorkspaceValidator {
         let taskWord = LocalizedText(fa: "کار برنامه", en: "plan task")
         checkUnique(plan.tasks.map { ($0.id, $0.origin) }, kind: taskWord)
         checkUnique(plan.tests.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "آزمون", en: "test"))
-        checkUnique(plan.dataMigration.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "مهاجرت داده", en: "data migration"))
+        checkUnique(plan.dataMigration.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "انتقال داده", en: "data migration"))
         checkUnique(
             plan.evaluation.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "نقطه ارزیابی", en: "evaluation checkpoint"))
 

@@ -54,14 +54,14 @@ extension WorkspaceValidator {
                         en:
                             "business unit \"\(unit.id)\" has \(leads.count) project leads (\(leads.map(\.id.rawValue).joined(separator: ", ")))",
                         fa:
-                            "واحد «\(unit.id)» \(leads.count) رهبر پروژه دارد (\(leads.map(\.id.rawValue).joined(separator: "، ")))",
+                            "واحد «\(unit.id)» \(leads.count) راهبر پروژه دارد (\(leads.map(\.id.rawValue).joined(separator: "، ")))",
                         fixEn: "keep lead: true on one member of the unit", fixFa: "فقط برای یک عضو این واحد lead: true بگذارید"))
             } else if leads.isEmpty, !file.coreTeam.isEmpty {
                 diagnostics.append(
                     .warning(
                         "no-lead", at: unit.origin,
                         en: "business unit \"\(unit.id)\" has no project lead in the core team",
-                        fa: "واحد «\(unit.id)» در تیم اصلی رهبر پروژه ندارد",
+                        fa: "واحد «\(unit.id)» در تیم اصلی راهبر پروژه ندارد",
                         fixEn: "add a core team member with business_unit: \(unit.id) and lead: true",
                         fixFa: "عضوی با business_unit: \(unit.id) و lead: true به تیم اصلی بیفزایید"))
             }
@@ -107,7 +107,7 @@ extension WorkspaceValidator {
             if let vendor = candidate.vendor {
                 checkReference(
                     vendor, at: candidate.origin.appending("vendor"), among: vendorIDs,
-                    kind: LocalizedText(fa: "فروشنده", en: "vendor"), whereToAdd: "the vendors of shortlist.yaml")
+                    kind: LocalizedText(fa: "تأمین‌کننده", en: "vendor"), whereToAdd: "the vendors of shortlist.yaml")
             }
         }
         if let choice = file.choice {
@@ -119,14 +119,14 @@ extension WorkspaceValidator {
 
     mutating func checkShortlist() {
         let file = workspace.shortlist
-        checkUnique(file.vendors.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "فروشنده", en: "vendor"))
+        checkUnique(file.vendors.map { ($0.id, $0.origin) }, kind: LocalizedText(fa: "تأمین‌کننده", en: "vendor"))
         for vendor in file.vendors {
             if vendor.status == .out, vendor.reason == nil {
                 diagnostics.append(
                     .error(
                         "out-without-reason", at: vendor.origin.appending("status"),
                         en: "vendor \"\(vendor.id)\" is out of the shortlist but no reason is kept",
-                        fa: "فروشنده «\(vendor.id)» از فهرست کوتاه خارج شده اما دلیلی ثبت نشده است",
+                        fa: "تأمین‌کننده «\(vendor.id)» از فهرست کوتاه خارج شده اما دلیلی ثبت نشده است",
                         fixEn: "add reason: saying which check it failed", fixFa: "reason: را با نام بررسیِ ردشده بیفزایید"))
             }
             if vendor.status == .shortlisted, let needs = file.needs, let checks = vendor.checks {
@@ -137,7 +137,7 @@ extension WorkspaceValidator {
                             en:
                                 "shortlisted vendor \"\(vendor.id)\" fails the \(failure.name.text(in: .en)) check: \(failure.detail.text(in: .en))",
                             fa:
-                                "فروشنده «\(vendor.id)» در فهرست کوتاه است اما بررسی «\(failure.name.text(in: .fa))» را رد می‌کند: \(failure.detail.text(in: .fa))",
+                                "تأمین‌کننده «\(vendor.id)» در فهرست کوتاه است اما بررسی «\(failure.name.text(in: .fa))» را رد می‌کند: \(failure.detail.text(in: .fa))",
                             fixEn: "set status: out with a reason, or correct the check",
                             fixFa: "status: out را با دلیل بنویسید یا نتیجه بررسی را اصلاح کنید"))
                 }

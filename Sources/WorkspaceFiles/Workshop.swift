@@ -222,6 +222,29 @@ public struct WorkshopWalk: Sendable {
         return fills.file + ":" + fills.keys[...index].map(\.name).joined(separator: ".")
     }
 
+    /// Every name an answers file may use as a key that looks like a question id: the question ids and the
+    /// names of the groups of records.
+    public static func answerNames(_ questionnaires: [Questionnaire]) -> Set<String> {
+        var names: Set<String> = []
+        for questionnaire in questionnaires {
+            names.formUnion(questionnaire.questions.map(\.id.rawValue))
+            // Groups are runs of questions filling one list, within a file or within a folder's files.
+            var previous: String?
+            var group: [Question] = []
+            for question in questionnaire.questions {
+                let list = listKey(question.fills)
+                if list != previous, !group.isEmpty {
+                    names.insert(groupName(group))
+                    group = []
+                }
+                if list != nil { group.append(question) }
+                previous = list
+            }
+            if !group.isEmpty { names.insert(groupName(group)) }
+        }
+        return names
+    }
+
     /// The group name used in answers files: the first question's id without its last part (`s1.unit`).
     static func groupName(_ questions: [Question]) -> String {
         let id = questions.first?.id.rawValue ?? ""
@@ -325,7 +348,7 @@ public struct WorkshopWalk: Sendable {
                 .filter { Self.field($0, "status") == "shortlisted" }.compactMap { Self.field($0, "id") }
             for vendor in vendors {
                 let file = "\(folder)/\(vendor).yaml"
-                let context = LocalizedText(fa: "فروشنده \(vendor)", en: "vendor \(vendor)")
+                let context = LocalizedText(fa: "تأمین‌کننده \(vendor)", en: "vendor \(vendor)")
                 slots += groupSlots(questions, file: file, answerBase: [folder, vendor], step: step, context: context)
             }
             return slots + scoreSlots(step: step)
@@ -445,7 +468,7 @@ public struct WorkshopWalk: Sendable {
             "s1.goal": ("هدف", "goal"), "s1.process": ("فرآیند فعلی", "current process"),
             "s1.benefit": ("منفعت ناملموس", "intangible benefit"), "s2.person": ("ذی‌نفع", "stakeholder"),
             "s2.interview": ("مصاحبه", "interview"), "s3.candidate": ("مشاور نامزد", "consultant candidate"),
-            "s4.vendor": ("فروشنده", "vendor"), "s5.req": ("نیازمندی", "requirement"), "s6.task": ("کار", "task"),
+            "s4.vendor": ("تأمین‌کننده", "vendor"), "s5.req": ("نیازمندی", "requirement"), "s6.task": ("کار", "task"),
             "s6.training": ("آموزش", "training"), "s6.test": ("آزمون", "test"), "s6.migration": ("منبع داده", "data source"),
             "s6.evaluation": ("نقطه بازبینی", "checkpoint"), "s6.charter.distribution": ("گیرنده نسخه", "copy recipient"),
             "s6.cc.skill": ("مهارت", "skill"), "s6.cc.type": ("نوع تماس", "call type"), "s6.cc.ivr": ("گزینه IVR", "IVR option"),

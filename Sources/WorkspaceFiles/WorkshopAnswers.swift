@@ -26,6 +26,7 @@ public struct WorkshopAnswersFile: WorkshopResponder {
         case unreadable(String, [Diagnostic])
         case refused(file: String, location: SourceLocation?, key: String, problem: LocalizedText)
         case unused(file: String, [(String, SourceLocation)])
+        case unknownQuestions(file: String, [(String, SourceLocation, String?)])
 
         public var message: LocalizedText {
             switch self {
@@ -41,6 +42,18 @@ public struct WorkshopAnswersFile: WorkshopResponder {
                     en:
                         "\(file):\(location.map { "\($0.line):\($0.column)" } ?? "1:1"): the answer \(key) was refused: \(problem.text(in: .en)) — correct it in the answers file"
                 )
+            case .unknownQuestions(let file, let entries):
+                LocalizedText(
+                    fa: entries.map { key, location, suggestion in
+                        "\(file):\(location.line):\(location.column): پرسشی با شناسه «\(key)» نیست"
+                            + (suggestion.map { "؛ منظور «\($0)» بود؟" } ?? "؛ شناسه‌ها را در questionnaires/ یا با --keys ببینید")
+                            + " — هنوز چیزی نوشته نشده است"
+                    }.joined(separator: "\n"),
+                    en: entries.map { key, location, suggestion in
+                        "\(file):\(location.line):\(location.column): there is no question \"\(key)\""
+                            + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "; see the ids in questionnaires/ or with --keys")
+                            + " — nothing was written"
+                    }.joined(separator: "\n"))
             case .unused(let file, let entries):
                 LocalizedText(
                     fa: entries.map {
@@ -57,6 +70,8 @@ public struct WorkshopAnswersFile: WorkshopResponder {
 
     let file: String
     let root: YAMLNode
+    /// Called before each question with how far the walk is (for a progress line on a terminal).
+    public var progress: (@Sendable (_ number: Int, _ total: Int) -> Void)?
 
     public init(contentsOf url: URL) throws(Failure) {
         let name = url.path
@@ -110,15 +125,17 @@ public struct WorkshopAnswersFile: WorkshopResponder {
     {
         // A file cannot think again: a refused answer ends the run (see `WorkshopRunner.run`).
         if problem != nil { return .quit }
+        progress?(number, total)
         switch slot.kind {
         case .another:
-            return .answer(.text(node(slot.answerKey) == nil ? "no" : "yes"))
+            // No record at that position: the file does not decide, a later run may still add one.
+            return node(slot.answerKey) == nil ? .pass : .answer(.text("yes"))
         case .question:
-            guard let answer = node(slot.answerKey), !answer.isNull else { return .skip }
+            guard let answer = node(slot.answerKey), !answer.isNull else { return .pass }
             switch answer.content {
             case .scalar(let text, _): return .answer(.text(text))
             case .sequence(let items): return .answer(.items(items.compactMap(\.scalarText)))
-            case .mapping: return .skip
+            case .mapping: return .pass
             }
         }
     }
@@ -126,7 +143,7 @@ public struct WorkshopAnswersFile: WorkshopResponder {
     public mutating func show(_ text: LocalizedText, step: Int?) {}
 
     /// Answers that no slot of the walk asked for: misspelt ids, records of lists that do not exist.
-    public func unused(seen keys: Set<[String]>) -> [(String, SourceLocation)] {
+    public func unused(seen keys: Set<[String]>, in scope: WorkshopWalk.Scope) -> [(String, SourceLocation)] {
         var prefixes: Set<[String]> = []
         for key in keys {
             for length in 1...key.count { prefixes.insert(Array(key.prefix(length))) }
@@ -136,7 +153,7 @@ public struct WorkshopAnswersFile: WorkshopResponder {
         var stack: [([String], YAMLNode, SourceLocation)] = [([], root, root.location)]
         while let (path, node, location) = stack.popLast() {
             if !path.isEmpty, !prefixes.contains(path), !Self.isRecordPosition(path, in: prefixes) {
-                unused.append((path.joined(separator: " › "), location))
+                if Self.belongs(path, to: scope) { unused.append((path.joined(separator: " › "), location)) }
                 continue
             }
             switch node.content {
@@ -149,6 +166,82 @@ public struct WorkshopAnswersFile: WorkshopResponder {
             }
         }
         return unused.sorted { $0.1 < $1.1 }
+    }
+
+    /// Keys shaped like question ids (`s1.…` to `s6.…`) that name no question and no group of records, with
+    /// a suggestion: checked before the walk, so a typo stops the run before anything is written.
+    public func unknownQuestionIDs(known: Set<String>) -> [(String, SourceLocation, String?)] {
+        var unknown: [(String, SourceLocation, String?)] = []
+        var stack: [YAMLNode] = [root]
+        let candidates = known.sorted()
+        while let node = stack.popLast() {
+            switch node.content {
+            case .mapping(let pairs):
+                for pair in pairs {
+                    if let key = pair.key.scalarText, key.range(of: #"^s[1-6]\."#, options: .regularExpression) != nil,
+                        !known.contains(key)
+                    {
+                        unknown.append((key, pair.key.location, Suggestion.closest(to: key, among: candidates)))
+                    }
+                    stack.append(pair.value)
+                }
+            case .sequence(let items): stack += items
+            case .scalar: continue
+            }
+        }
+        return unknown.sorted { $0.1 < $1.1 }
+    }
+
+    /// Answers the walk did not use because their field was answered (or asked) before, and which differ from
+    /// what the field holds: key, where the answer is, and what the field keeps.
+    public func ignored(by runner: WorkshopRunner) -> [(String, SourceLocation, String)] {
+        let askedNow = Set(runner.askedNow)
+        var ignored: [(String, SourceLocation, String)] = []
+        for slot in runner.walk.slots where !askedNow.contains(slot.id) {
+            guard let question = slot.question, let node = node(slot.answerKey) else { continue }
+            let answer: WorkshopAnswer
+            switch node.content {
+            case .scalar(let text, _): answer = .text(text)
+            case .sequence(let items): answer = .items(items.compactMap(\.scalarText))
+            case .mapping: continue
+            }
+            let given = (try? WorkshopRunner.value(of: answer, for: question)).map(Self.words)
+            let kept = slot.current.map(Self.words) ?? []
+            if given != kept {
+                ignored.append((slot.answerKey.joined(separator: " › "), node.location, kept.joined(separator: ", ")))
+            }
+        }
+        return ignored.sorted { $0.1 < $1.1 }
+    }
+
+    static func words(_ value: YAMLValue) -> [String] {
+        switch value {
+        case .text(let text), .number(let text): [text]
+        case .flag(let flag): [flag ? "true" : "false"]
+        case .list(let items): items.flatMap(words)
+        case .mapping(let entries): entries.flatMap { words($0.value) }
+        }
+    }
+
+    /// `true` when an answer at `path` is one the walk of `scope` would ask: answers for other steps, vendors
+    /// or evaluators are left alone by a partial walk.
+    static func belongs(_ path: [String], to scope: WorkshopWalk.Scope) -> Bool {
+        guard let top = path.first else { return false }
+        switch scope {
+        case .steps(let steps):
+            let step: Int? =
+                switch top {
+                case Workspace.FileName.vendorsFolder, "scores": 5
+                case Workspace.FileName.chartersFolder: 6
+                default: top.count > 2 && top.hasPrefix("s") ? Int(String(top.dropFirst().prefix(1))) : nil
+                }
+            return step.map(steps.contains) ?? true
+        case .vendor(let vendor):
+            return top == Workspace.FileName.vendorsFolder && (path.count < 2 || path[1] == vendor)
+        case .scores(let evaluator, let vendor):
+            return top == "scores" && (path.count < 2 || path[1] == evaluator)
+                && (vendor == nil || path.count < 3 || path[2] == vendor)
+        }
     }
 
     /// Record positions beyond those the walk created are reported by their fields, not as positions.

@@ -5,7 +5,11 @@ import SelectionWorkshop
 /// What the person (or the answers file) said to one slot of the walk.
 public enum WorkshopResponse: Sendable, Equatable {
     case answer(WorkshopAnswer)
+    /// A decision to leave the question: it is not asked again (the journal keeps it).
     case skip
+    /// No answer at hand (an answers file without this key): the question stays open for a later run, and
+    /// "another …?" is taken as no for now.
+    case pass
     case back
     case quit
 }
@@ -40,36 +44,59 @@ public struct WorkshopRunner {
     /// The answer keys of every slot the walk showed (to find answers-file entries that fit nowhere).
     public private(set) var seenKeys: Set<[String]> = []
 
-    public init(walk: WorkshopWalk) {
+    /// The slots asked before (answered or skipped), from the workspace's journal.
+    public private(set) var asked: Set<String>
+    /// `true` to ask every slot again, answered or not, with its answer as the default.
+    public let revisit: Bool
+    /// Slots asked in this run, in order, for the "3/40" counter.
+    public private(set) var askedNow: [String] = []
+
+    public init(walk: WorkshopWalk, revisit: Bool = false) {
         self.walk = walk
+        self.revisit = revisit
+        self.asked = WorkshopJournal.read(from: walk.directory)
     }
 
-    /// A slot is open when its field is still empty (or, for "another?", always).
-    static func isOpen(_ slot: WorkshopSlot) -> Bool {
+    /// A slot is open when it was never asked and its field is still empty (an empty list counts as
+    /// empty); with `revisit`, every slot is.
+    func isOpen(_ slot: WorkshopSlot) -> Bool {
+        if revisit { return true }
+        guard !asked.contains(slot.id) else { return false }
         switch slot.kind {
-        case .question: slot.current == nil
-        case .another: true
+        case .question: return slot.current == nil || slot.current == .list([])
+        case .another: return true
         }
+    }
+
+    /// Remembers that `slot` was asked, in the journal too, so a later run does not ask it again.
+    mutating func markAsked(_ slot: WorkshopSlot) {
+        if !askedNow.contains(slot.id) { askedNow.append(slot.id) }
+        guard asked.insert(slot.id).inserted else { return }
+        WorkshopJournal.write(asked, to: walk.directory)
     }
 
     public mutating func run(with responder: inout some WorkshopResponder, maximumRefusals: Int = .max) -> Outcome {
         var answered = 0
         var history: [String] = []
-        var index = walk.slots.firstIndex(where: Self.isOpen) ?? walk.slots.count
+        var index = walk.slots.firstIndex(where: isOpen) ?? walk.slots.count
         var shownStep: Int?
         var problem: LocalizedText?
         var refusals = 0
+        noteKeys()
+        defer { noteKeys() }
         while index < walk.slots.count {
             let slot = walk.slots[index]
-            seenKeys.formUnion(walk.slots.map(\.answerKey))
-            seenKeys.formUnion(walk.settledKeys)
+            noteKeys()
             if shownStep != slot.step, let questionnaire = walk.questionnaires.first(where: { $0.step == slot.step }) {
                 shownStep = slot.step
                 responder.show(questionnaire.title, step: slot.step)
                 responder.show(questionnaire.intro, step: nil)
             }
-            let open = walk.slots.indices.filter { $0 >= index && Self.isOpen(walk.slots[$0]) }.count
-            let response = responder.respond(to: slot, number: answered + 1, of: answered + open, problem: problem)
+            let open = walk.slots.indices.filter { $0 > index && isOpen(walk.slots[$0]) }.count
+            let number = (askedNow.firstIndex(of: slot.id) ?? askedNow.count) + 1
+            let response = responder.respond(
+                to: slot, number: number, of: max(number, askedNow.count + (askedNow.contains(slot.id) ? 0 : 1) + open),
+                problem: problem)
             problem = nil
             switch response {
             case .quit:
@@ -81,11 +108,12 @@ public struct WorkshopRunner {
                 }
                 walk.refresh()
                 index = walk.slots.firstIndex { $0.id == previous } ?? index
-            case .skip:
+            case .skip, .pass:
                 if walk.pendingRecord != nil {
                     // Skipping the first field of a new record means no new record after all.
                     walk.pendingRecord = nil
                 }
+                if response == .skip { markAsked(slot) }
                 history.append(slot.id)
                 walk.refresh()
                 index = next(after: slot.id, from: index, skipping: true)
@@ -95,6 +123,7 @@ public struct WorkshopRunner {
                         problem = LocalizedText(fa: "بله یا خیر؟", en: "yes or no?")
                         continue
                     }
+                    markAsked(slot)
                     history.append(slot.id)
                     if yes {
                         walk.pendingRecord = Self.pendingKey(slot)
@@ -116,12 +145,19 @@ public struct WorkshopRunner {
                 }
                 answered += 1
                 walk.pendingRecord = nil
+                markAsked(slot)
                 history.append(slot.id)
                 walk.refresh()
                 index = next(after: slot.id, from: index, skipping: false)
             }
         }
         return .finished(answered: answered)
+    }
+
+    /// Adds the answer keys of the walk as it stands to `seenKeys`.
+    mutating func noteKeys() {
+        seenKeys.formUnion(walk.slots.map(\.answerKey))
+        seenKeys.formUnion(walk.settledKeys)
     }
 
     /// The next open slot after the one with `id` (or after position `fallback` when that slot's id changed,
@@ -134,7 +170,7 @@ public struct WorkshopRunner {
             start = skipping ? fallback + 1 : fallback
         }
         var index = start
-        while index < walk.slots.count, !Self.isOpen(walk.slots[index]) { index += 1 }
+        while index < walk.slots.count, !isOpen(walk.slots[index]) { index += 1 }
         return index
     }
 
@@ -273,6 +309,14 @@ public struct WorkshopRunner {
             let latin = PersianDigits.toLatin(text).replacingOccurrences(of: "٫", with: ".")
                 .replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "٬", with: "")
             if let choice = question.choices.first(where: { $0.value == latin }) { return .number(choice.value) }
+            // A scale level may be given by its label ("Good", «خوب»).
+            if let choice = question.choices.first(where: {
+                $0.label.text(in: .en).lowercased().hasPrefix(text.lowercased() + " —")
+                    || $0.label.text(in: .en).lowercased() == text.lowercased()
+                    || $0.label.text(in: .fa).hasPrefix(text + " —") || $0.label.text(in: .fa) == text
+            }) {
+                return .number(choice.value)
+            }
             guard let number = Double(latin), number.isFinite else {
                 throw .invalid(LocalizedText(fa: "«\(text)» عدد نیست", en: "\"\(text)\" is not a number"))
             }

@@ -38,10 +38,13 @@ extension WorkspaceEditor {
 
     /// Appends `requirements` to `requirements.yaml` and adds each one's id to its interview's
     /// `requirements:` in `stakeholders.yaml`, as one edit of both files: checked together, and either both
-    /// are written or neither. `language` is the workspace language, which plain texts are read in.
+    /// are written or neither. `language` is the workspace language, which plain texts are read in. When the
+    /// requirements already there are kept apart by blank lines, so are the new ones. Returns the new warnings
+    /// at the added requirements and at the interviews' new links.
+    @discardableResult
     public static func add(
         _ requirements: [NewRequirement], language: Language, at directory: URL
-    ) throws(Failure) {
+    ) throws(Failure) -> [Diagnostic] {
         var changes: [Change] = []
         for requirement in requirements {
             var entries = [
@@ -69,9 +72,9 @@ extension WorkspaceEditor {
                     .text(requirement.id.rawValue), at: [.key("interviews"), .index(index), .key("requirements"), .append],
                     in: interview.origin.file))
         }
-        try set(changes, at: directory) { file, path in
+        return try apply(changes, at: directory) { file, path in
             file == Workspace.FileName.stakeholders && path == [.key("interviews"), .index(0)] ? interviewKeys : []
-        }
+        }.warnings
     }
 
     /// A text as the workspace writes it: plain when it is only in the workspace language, else `{fa:, en:}`.

@@ -10,10 +10,11 @@ extension WorkspaceEditor {
     /// set before the status, the file is checked with both, and it is written once — so it never holds
     /// `status: out` without a reason, and a refused or failed edit leaves it as it was.
     /// - Parameter vendors: vendors as read from the workspace (their origins say where they are).
+    /// - Returns: the new warnings at those vendors.
     @discardableResult
     public static func markOut(
         _ vendors: [(vendor: Vendor, reason: String)], at directory: URL
-    ) throws(Failure) -> String {
+    ) throws(Failure) -> [Diagnostic] {
         var changes: [Change] = []
         for (vendor, reason) in vendors {
             let record = vendor.origin.path.map { component -> YAMLPathStep in
@@ -25,9 +26,8 @@ extension WorkspaceEditor {
             changes.append(Change(.text(reason), at: record + [.key("reason")], in: vendor.origin.file))
             changes.append(Change(.text(Vendor.Status.out.rawValue), at: record + [.key("status")], in: vendor.origin.file))
         }
-        let texts = try set(changes, at: directory) { _, path in
+        return try apply(changes, at: directory) { _, path in
             path == [.key("vendors"), .index(0)] ? vendorKeys : []
-        }
-        return texts[Workspace.FileName.shortlist] ?? ""
+        }.warnings
     }
 }

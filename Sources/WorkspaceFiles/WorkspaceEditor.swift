@@ -5,7 +5,8 @@ import SelectionWorkshop
 
 /// Adds records to a workspace's YAML files the way a person would: a new item at the end of a top-level
 /// list, keeping every comment and line the team wrote. An edit is checked before it is written — if the
-/// file would read with more problems than before, nothing is written — and is written atomically.
+/// file would read with more problems than before, nothing is written — and is written atomically. An edit
+/// that adds or changes records returns the new warnings at them, which `crmkit validate` would give.
 public enum WorkspaceEditor {
     public enum Failure: BilingualError {
         case notAWorkspace(String)
@@ -46,13 +47,18 @@ public enum WorkspaceEditor {
     }
 
     /// Appends `{key: value, …}` to the list `listKey` of `file` in the workspace at `directory`, in the
-    /// order given; fields without a value are left out.
+    /// order given; fields without a value are left out. Returns the new warnings at the added item.
+    @discardableResult
     public static func append(
         _ fields: [(String, Field?)], toList listKey: String, in file: String, at directory: URL
-    ) throws(Failure) {
-        try edit(file, at: directory) { original in
-            appending(item(fields), toList: listKey, in: original ?? "version: \(WorkspaceFormat.currentVersion)\n")
-        }
+    ) throws(Failure) -> [Diagnostic] {
+        try requireWorkspace(directory)
+        let original = read(file, at: directory)
+        let text = original ?? "version: \(WorkspaceFormat.currentVersion)\n"
+        let added = FieldOrigin(
+            file: file, path: [.key(listKey), .index(YAMLTextEdit.count(at: [.key(listKey)], in: text))])
+        let edit = Edit(file: file, original: original, edited: appending(item(fields), toList: listKey, in: text))
+        return try commit([edit], at: directory, guard: .file, records: [added])
     }
 
     /// Which new problems stop an edit.
@@ -103,10 +109,19 @@ public enum WorkspaceEditor {
         _ changes: [Change], at directory: URL, guard check: Guard = .file,
         keyOrder: @escaping @Sendable (_ file: String, _ path: [YAMLPathStep]) -> [String] = { _, _ in [] }
     ) throws(Failure) -> [String: String] {
+        try apply(changes, at: directory, guard: check, keyOrder: keyOrder).texts
+    }
+
+    /// `set(_:at:guard:keyOrder:)`, also returning the new warnings at the records the changes are in.
+    static func apply(
+        _ changes: [Change], at directory: URL, guard check: Guard = .file,
+        keyOrder: @escaping @Sendable (_ file: String, _ path: [YAMLPathStep]) -> [String] = { _, _ in [] }
+    ) throws(Failure) -> (texts: [String: String], warnings: [Diagnostic]) {
         try requireWorkspace(directory)
         var files: [String] = []
         var originals: [String: String?] = [:]
         var texts: [String: String] = [:]
+        var records: [FieldOrigin] = []
         for change in changes {
             if originals[change.file] == nil {
                 files.append(change.file)
@@ -114,10 +129,15 @@ public enum WorkspaceEditor {
                 originals[change.file] = .some(original)
                 texts[change.file] = original ?? "version: \(WorkspaceFormat.currentVersion)\n"
             }
+            let before = texts[change.file] ?? ""
+            records.append(record(of: change, in: before))
             do throws(YAMLTextEdit.Failure) {
-                texts[change.file] = try YAMLTextEdit.setting(
-                    change.value, at: change.path, in: texts[change.file] ?? "", file: change.file,
-                    keyOrder: { keyOrder(change.file, $0) })
+                var after = try YAMLTextEdit.setting(
+                    change.value, at: change.path, in: before, file: change.file, keyOrder: { keyOrder(change.file, $0) })
+                if let append = change.path.firstIndex(of: .append) {
+                    after = keepingItemSpacing(of: Array(change.path[..<append]), from: before, in: after)
+                }
+                texts[change.file] = after
             } catch {
                 throw .cannotEdit(error)
             }
@@ -126,8 +146,28 @@ public enum WorkspaceEditor {
             guard let text = texts[file], let original = originals[file] else { return nil }
             return Edit(file: file, original: original, edited: text)
         }
-        try commit(edits, at: directory, guard: check)
-        return texts
+        let warnings = try commit(edits, at: directory, guard: check, records: records)
+        return (texts, warnings)
+    }
+
+    /// The record `change` adds to or changes in `text`: the innermost list item on its path (for
+    /// `.append`, the item it adds), or the value it sets when no list is on the way.
+    static func record(of change: Change, in text: String) -> FieldOrigin {
+        var path: [FieldOrigin.Component] = []
+        var itemEnd: Int?
+        for (position, step) in change.path.enumerated() {
+            switch step {
+            case .key(let key):
+                path.append(.key(key))
+            case .index(let index):
+                path.append(.index(index))
+                itemEnd = path.count
+            case .append:
+                path.append(.index(YAMLTextEdit.count(at: Array(change.path[..<position]), in: text)))
+                itemEnd = path.count
+            }
+        }
+        return FieldOrigin(file: change.file, path: Array(path.prefix(itemEnd ?? path.count)))
     }
 
     /// Writes `change(original text)` to `file` atomically, unless it brings new errors (see `Guard`).
@@ -161,14 +201,20 @@ public enum WorkspaceEditor {
     }
 
     /// Checks the workspace with and without `edits` — only new problems stop them — then writes each changed
-    /// file atomically; when one write fails, the files already written get their old text back.
-    static func commit(_ edits: [Edit], at directory: URL, guard check: Guard) throws(Failure) {
+    /// file atomically; when one write fails, the files already written get their old text back. Returns the
+    /// new warnings at or inside `records`, located in the written text.
+    @discardableResult
+    static func commit(
+        _ edits: [Edit], at directory: URL, guard check: Guard, records: [FieldOrigin] = []
+    ) throws(Failure) -> [Diagnostic] {
         let changed = edits.filter { $0.edited != $0.original }
-        guard let first = changed.first else { return }
+        guard let first = changed.first else { return [] }
         var files = workspaceFiles(at: directory)
-        let before = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
+        let catalog = try? BundledCatalog.load()
+        let probes = try? BundledProbes.load()
+        let before = WorkspaceValidation.check(files: files, catalog: catalog, probes: probes)
         for edit in changed { files[edit.file] = Data(edit.edited.utf8) }
-        let after = WorkspaceValidation.check(files: files, catalog: try? BundledCatalog.load())
+        let after = WorkspaceValidation.check(files: files, catalog: catalog, probes: probes)
         let names = Set(changed.map(\.file))
         let relevant: (Diagnostic) -> Bool =
             switch check {
@@ -176,10 +222,12 @@ public enum WorkspaceEditor {
             case .field(let field): { $0.origin.file == field.file && $0.origin.path.starts(with: field.path) }
             }
         let key: (Diagnostic) -> String = { "\($0.rule) \($0.origin) \($0.message.text(in: .en))" }
-        let known = Set(before.diagnostics.filter(relevant).map(key))
-        let new = after.diagnostics.filter { $0.severity == .error && relevant($0) && !known.contains(key($0)) }
-        guard new.isEmpty else {
-            throw .wouldBreak(file: names.count == 1 ? first.file : changed.map(\.file).joined(separator: ", "), problems: new)
+        let known = Set(before.diagnostics.map(key))
+        let new = after.diagnostics.filter { !known.contains(key($0)) }
+        let errors = new.filter { $0.severity == .error && relevant($0) }
+        guard errors.isEmpty else {
+            throw .wouldBreak(
+                file: names.count == 1 ? first.file : changed.map(\.file).joined(separator: ", "), problems: errors)
         }
         var written: [Edit] = []
         for edit in changed {
@@ -197,6 +245,10 @@ public enum WorkspaceEditor {
                 }
                 throw .writeFailed(directory.appendingPathComponent(edit.file).path, reason: error.localizedDescription)
             }
+        }
+        return new.filter { warning in
+            warning.severity == .warning
+                && records.contains { $0.file == warning.origin.file && warning.origin.path.starts(with: $0.path) }
         }
     }
 
@@ -254,7 +306,8 @@ public enum WorkspaceEditor {
             }
             end += 1
         }
-        lines.insert("\(indent)- \(item)", at: lastItemLine + 1)
+        let spaced = itemsAreSpaced(at: [.key(key)], in: text)
+        lines.insert(contentsOf: (spaced ? [""] : []) + ["\(indent)- \(item)"], at: lastItemLine + 1)
         return lines.joined(separator: "\n") + "\n"
     }
 

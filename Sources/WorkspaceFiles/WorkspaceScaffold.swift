@@ -302,7 +302,7 @@ private struct SkeletonWriter {
             One file per shortlisted vendor, named after its id in `shortlist.yaml` (e.g. `acme.yaml`): its
             profile, the vendor-interview answers and costs, and its coverage claim for each requirement.
 
-            برای هر فروشنده فهرست کوتاه یک فایل به نام شناسه‌اش: معرفی، پاسخ‌های مصاحبه، هزینه‌ها و پوشش نیازمندی‌ها.
+            برای هر تأمین‌کننده فهرست کوتاه یک فایل به نام شناسه‌اش: معرفی، پاسخ‌های مصاحبه، هزینه‌ها و پوشش نیازمندی‌ها.
 
             """
         case .scores:
@@ -312,7 +312,7 @@ private struct SkeletonWriter {
             One file per evaluator, named after their id (e.g. `maryam.yaml`): a score per vendor and scorecard
             criterion. Each evaluator edits only their own file.
 
-            برای هر ارزیاب یک فایل به نام شناسه‌اش: امتیاز هر فروشنده در هر معیار. هر ارزیاب فقط فایل خودش را ویرایش می‌کند.
+            برای هر ارزیاب یک فایل به نام شناسه‌اش: امتیاز هر تأمین‌کننده در هر معیار. هر ارزیاب فقط فایل خودش را ویرایش می‌کند.
 
             """
         case .charters:

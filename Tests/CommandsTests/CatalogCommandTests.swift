@@ -100,6 +100,10 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("--level"))
+        #expect(!result.stderr.contains("باید"), "English only, as --lang asks by default")
+        let persian = try await CLI.run(["catalog", "list", "--level", level, "--lang", "fa"])
+        #expect(persian.status == result.status)
+        #expect(persian.stderr.contains("‏--level باید") && !persian.stderr.contains("must be"), "\(persian.stderr)")
     }
 
     @Test func noticePrintsAPQCsLicence() async throws {

@@ -63,6 +63,20 @@ struct CharterAndPlanCommandTests {
         }
     }
 
+    @Test("new speaks the workspace language unless --lang says otherwise", arguments: ["en", "fa"])
+    func newInWorkspaceLanguage(_ language: String) async throws {
+        try await WorkspaceCommandTests.withTemporaryFolder { folder in
+            _ = try await CLI.run(["init", "w", "--lang", language], in: folder)
+            let hints = ["en": "Fill in the charter's fields", "fa": "بخش‌های شناسنامه را پر کنید"]
+            let other = language == "en" ? "fa" : "en"
+            let created = try await CLI.run(["charter", "new", "onboarding", "-w", "w"], in: folder)
+            #expect(created.status == 0, "\(created.stderr)")
+            #expect(created.stderr.contains(hints[language] ?? "?") && !created.stderr.contains(hints[other] ?? "?"))
+            let chosen = try await CLI.run(["charter", "new", "intake", "-w", "w", "--lang", other], in: folder)
+            #expect(chosen.status == 0 && chosen.stderr.contains(hints[other] ?? "?"), "\(chosen.stderr)")
+        }
+    }
+
     @Test("plan export --format ics writes the plan's dates as an iCalendar file")
     func ics() async throws {
         let result = try await CLI.run(["plan", "export", Self.example, "--format", "ics"])
@@ -128,6 +142,47 @@ struct StakeholderAndRequirementCommandTests {
             #expect(broken.status == 1)
             #expect(broken.stderr.contains("\"nobody\" is not a person"))
             #expect(try String(contentsOf: folder.appendingPathComponent("w/requirements.yaml"), encoding: .utf8) == before)
+        }
+    }
+
+    @Test("an addition with an unknown probe is written, and warned about as validate warns")
+    func addWarns() async throws {
+        try await WorkspaceCommandTests.withTemporaryFolder { folder in
+            _ = try await CLI.run(["init", "w", "--lang", "en"], in: folder)
+            let added = try await CLI.run(
+                [
+                    "requirement", "add", "R-001", "--title", "Every call logged", "--priority", "must", "--category",
+                    "call-center", "--probe", "cal-logged", "-w", "w",
+                ],
+                in: folder)
+            #expect(added.status == 0, "\(added.stderr)")
+            #expect(added.stdout == "Added to requirements.yaml.\n")
+            let text = try String(contentsOf: folder.appendingPathComponent("w/requirements.yaml"), encoding: .utf8)
+            #expect(
+                text.contains(
+                    "  - {id: R-001, title: \"Every call logged\", priority: must, category: call-center, verify: {probe: \"cal-logged\"}}\n"
+                ))
+            let warning =
+                "w/requirements.yaml:15:100: warning: \"cal-logged\" is not a probe the reference CRM knows — did you mean \"call-logged\"? Otherwise use a known probe (crmkit requirement probes) or add it to reference-crm/probes.yaml"
+            #expect(added.stderr == warning + "\n")
+            let validated = try await CLI.run(["validate", "w"], in: folder)
+            #expect(validated.status == 0 && validated.stderr == added.stderr, "\(validated.stderr)")
+
+            // In the language asked for; an addition without a warning says nothing on standard error.
+            let persian = try await CLI.run(
+                [
+                    "requirement", "add", "R-002", "--title", "Funnel report", "--priority", "should", "--category", "sales",
+                    "--probe", "funel-report", "-w", "w", "--lang", "fa",
+                ],
+                in: folder)
+            #expect(persian.status == 0, "\(persian.stderr)")
+            #expect(
+                persian.stderr.hasPrefix("w/requirements.yaml:16:")
+                    && persian.stderr.contains(": هشدار: «funel-report» پروبی نیست"))
+            #expect(!persian.stderr.contains("cal-logged"), "only the warnings of the new requirement")
+            let plain = try await CLI.run(
+                ["stakeholder", "add", "reza", "--name", "Reza Karimi", "--group", "system-sponsors", "-w", "w"], in: folder)
+            #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain.stderr)")
         }
     }
 }

@@ -28,6 +28,11 @@ struct RequirementFromInterviewTests {
                 requirements.contains(
                     "  - id: R-021\n    title: هزینه تمام‌شده هر امداد (نیرو، خودرو، یدک‌کش)\n    description: در مصاحبه با مهناز رحیمی (۱۴۰۵/۰۷/۱۲) گزارشی خواسته شد که امروز تهیه نمی‌شود.\n    priority: should\n    category: reports\n    step: 2\n    sources: [mahnaz]\n"
                 ))
+            // The example keeps its requirements apart with a blank line; so are the new ones.
+            #expect(requirements.contains("    sources: [arash, farhad, parviz]\n\n  - id: R-021\n"))
+            for id in ["R-022", "R-023"] {
+                #expect(requirements.contains("    sources: [mahnaz]\n\n  - id: \(id)\n"))
+            }
             let stakeholders = try Example.text(folder, "stakeholders.yaml")
             #expect(stakeholders.contains("    requirements: [R-012, R-015, R-017, R-021, R-022, R-023]\n"))
             #expect(stakeholders.contains("# System customers: everyone who consumes the system's reports"))
@@ -98,6 +103,8 @@ struct RequirementFromInterviewTests {
                 ], in: folder)
             #expect(added.status == 0, "\(added.stderr)")
             #expect(added.stdout.contains("R-100\tmust\tsales\tProfit per customer"))
+            // One requirement before: no style to keep, so no blank line.
+            #expect(try Example.text(folder, "requirements.yaml").contains("category: call-center}\n  - id: R-100\n"))
             #expect(
                 try Example.text(folder, "requirements.yaml").hasSuffix(
                     "  - id: R-100\n    title: Profit per customer\n    description: \"From the interview with Maryam Ahmadi: a report that is needed and cannot be produced today.\"\n    priority: must\n    category: sales\n    step: 2\n    sources: [maryam]\n"

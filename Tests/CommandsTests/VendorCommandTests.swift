@@ -167,6 +167,21 @@ struct VendorCommandTests {
         }
     }
 
+    @Test("a mistake in the command line is explained in the workspace language only")
+    func mistakesInWorkspaceLanguage() async throws {
+        try await Self.withExample { folder in
+            let before = try Self.text(folder, "shortlist.yaml")
+            let out = try await CLI.run(["vendor", "out", "w", "nilgoon", "--reason", "  "], in: folder)
+            #expect(out.status == 64)
+            #expect(out.stderr.contains("--reason خالی است") && !out.stderr.contains("--reason is empty"), "\(out.stderr)")
+            let add = try await CLI.run(
+                ["vendor", "add", "w", "--id", "gamma", "--name", "Gamma", "--status", "out"], in: folder)
+            #expect(add.status == 64)
+            #expect(add.stderr.contains("--status out دلیل می‌خواهد") && !add.stderr.contains("needs a reason"), "\(add.stderr)")
+            #expect(try Self.text(folder, "shortlist.yaml") == before)
+        }
+    }
+
     @Test("check exits 0 on the example, whose shortlisted vendors all pass")
     func checkClean() async throws {
         let result = try await CLI.run(["vendor", "check", WorkspaceCommandTests.example.path, "--format", "json"])
@@ -224,7 +239,7 @@ struct VendorCommandTests {
             _ = try await CLI.run(["init", "w", "--lang", "fa"], in: folder)
             let result = try await CLI.run(["vendor", "check", "w"], in: folder)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(result.stdout.contains("هیچ فروشنده‌ای در فهرست کوتاه نیست"))
+            #expect(result.stdout.contains("هیچ تأمین‌کننده‌ای در فهرست کوتاه نیست"))
         }
     }
 }

@@ -15,7 +15,10 @@ struct WorkshopCommandTests {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("crmkit-workshop-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         let folder = parent.appendingPathComponent("pardis")
-        let made = try await CLI.run(["init", folder.path, "--lang", "en", "--template", "general-crm", "--currency", "IRR"])
+        let made = try await CLI.run([
+            "init", folder.path, "--lang", "en", "--template", "general-crm", "--currency", "IRR", "--name",
+            "Pardis after-sales CRM selection",
+        ])
         try #require(made.status == 0, "\(made.stderr)")
         return folder
     }
@@ -39,6 +42,7 @@ struct WorkshopCommandTests {
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
         let run = try await CLI.run(["workshop", folder.path, "--answers", Self.answers.path, "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "\(run.stderr)")
         #expect(run.stdout.contains("\"finished\" : true"))
         let validate = try await CLI.run(["validate", folder.path])
         #expect(validate.status == 0, "\(validate.stdout)")
@@ -57,7 +61,12 @@ struct WorkshopCommandTests {
         let before = try contents(of: folder)
         let again = try await CLI.run(["workshop", folder.path, "--answers", Self.answers.path])
         #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.isEmpty, "\(again.stderr)")
         #expect(try contents(of: folder) == before)
+        // The journal remembers what was asked, so a later run does not ask skipped questions again.
+        let journal = try String(contentsOf: folder.appendingPathComponent(".crmkit/workshop.yaml"), encoding: .utf8)
+        #expect(journal.contains("  - s1.project.organization\n"))
+        #expect(journal.contains("  - s1.project.started\n") == false, "init's start date was never asked")
     }
 
     @Test("driven through a pseudo-terminal, quit half-way and resumed, it writes the same workspace as the answers file")
@@ -71,19 +80,27 @@ struct WorkshopCommandTests {
         let file = try WorkshopAnswersFile(contentsOf: Self.answers)
 
         /// Answers each prompt as the answers file would, until the program ends or `limit` answers were typed.
-        func drive(_ terminal: PseudoTerminal, limit: Int, rehearse: Bool) throws -> (answers: Int, output: String) {
+        func drive(_ terminal: PseudoTerminal, limit: Int, rehearse: Bool) throws -> (
+            answers: Int, output: String, keys: [[String]]
+        ) {
             var answers = 0
             var output = ""
             var rehearsed = false
+            var keys: [[String]] = []
             while let chunk = try terminal.read(until: "> ") {
                 output += chunk
-                guard answers < limit else {
-                    terminal.type(":quit")
-                    break
+                if chunk.contains("Hand the keyboard to evaluator") {
+                    terminal.type("")
+                    continue
                 }
                 let lines = chunk.replacingOccurrences(of: "\r", with: "").components(separatedBy: "\n")
                 let keyLine = try #require(lines.last { $0.hasPrefix("  key: ") }, "no key in:\n\(chunk)")
                 let key = keyLine.dropFirst("  key: ".count).components(separatedBy: " › ")
+                keys.append(key)
+                guard answers < limit else {
+                    terminal.type(":quit")
+                    break
+                }
                 let node = file.node(key)
                 if rehearse, !rehearsed, key == ["s1.project.budget"] {
                     // A wrong answer is refused with the reason and asked again.
@@ -114,29 +131,40 @@ struct WorkshopCommandTests {
                 }
                 answers += 1
             }
-            return (answers, output)
+            return (answers, output, keys)
         }
 
         let first = try PseudoTerminal(["workshop", typed.path, "--keys"])
-        let (firstAnswers, firstOutput) = try drive(first, limit: 60, rehearse: true)
+        let (firstAnswers, firstOutput, firstKeys) = try drive(first, limit: 60, rehearse: true)
         #expect(try first.wait() == 0)
         #expect(firstAnswers == 60)
         #expect(firstOutput.contains("Step 1: Start the selection"))
         #expect(first.transcript.contains("To carry on: crmkit workshop"))
 
         let second = try PseudoTerminal(["workshop", typed.path, "--keys"])
-        let (secondAnswers, _) = try drive(second, limit: .max, rehearse: false)
+        let (secondAnswers, _, secondKeys) = try drive(second, limit: .max, rehearse: false)
         #expect(try second.wait() == 0)
         #expect(secondAnswers > 100)
+        // The second run starts at the question the first one quit at: nothing skipped before is asked again.
+        #expect(secondKeys.first == firstKeys.last)
+        #expect(Set(secondKeys.dropFirst()).isDisjoint(with: Set(firstKeys.dropLast())))
 
         let scriptedRun = try await CLI.run(["workshop", scripted.path, "--answers", Self.answers.path])
         #expect(scriptedRun.status == 0, "\(scriptedRun.stderr)")
-        let expected = try contents(of: scripted)
-        let actual = try contents(of: typed)
+        // The workspace files are the same bytes; the journals differ only in what was skipped at the
+        // keyboard (an answers file leaves unanswered questions open instead).
+        let expected = try contents(of: scripted).filter { !$0.key.hasPrefix(".crmkit/") }
+        let actual = try contents(of: typed).filter { !$0.key.hasPrefix(".crmkit/") }
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (path, data) in expected {
             #expect(actual[path] == data, "\(path) differs")
         }
+        let journal = { (folder: URL) in
+            Set(
+                try String(contentsOf: folder.appendingPathComponent(".crmkit/workshop.yaml"), encoding: .utf8)
+                    .components(separatedBy: "\n").filter { $0.hasPrefix("  - ") })
+        }
+        #expect(try journal(scripted).isSubset(of: journal(typed)))
         let status = try await CLI.run(["status", typed.path])
         #expect(status.status == 0, "\(status.stdout)")
     }
@@ -168,9 +196,68 @@ struct WorkshopCommandTests {
         #expect(project.contains("organization: Pardis\n"))
         #expect(!project.contains("a lot"))
 
-        try "version: 1\nanswers:\n  s1.project.organisation: Pardis\n".write(to: bad, atomically: true, encoding: .utf8)
-        let unknown = try await CLI.run(["workshop", folder.path, "--answers", bad.path, "--lang", "en"])
-        #expect(unknown.status == 1)
-        #expect(unknown.stderr.contains("answers.yaml:3:3: \"s1.project.organisation\" fits no question"), "\(unknown.stderr)")
+        // A misspelt question id stops the run before anything is written, with a suggestion.
+        let before = try contents(of: folder)
+        try "version: 1\nanswers:\n  s1.project.industry: appliances\n  s1.unit:\n    - {s1.unit.id: sales, s1.unit.nam: Sales}\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let typo = try await CLI.run(["workshop", folder.path, "--answers", bad.path, "--step", "1", "--lang", "en"])
+        #expect(typo.status == 1)
+        #expect(
+            typo.stderr.contains("answers.yaml:5:27: there is no question \"s1.unit.nam\"; did you mean \"s1.unit.name\"?"),
+            "\(typo.stderr)")
+        #expect(try contents(of: folder) == before)
+
+        // Answers for vendors when none is shortlisted fit no question of the walk.
+        try "version: 1\nanswers:\n  vendors: {nobody: {s5.cost.licence: 0 IRR}}\n".write(
+            to: bad, atomically: true, encoding: .utf8)
+        let misplaced = try await CLI.run(["workshop", folder.path, "--answers", bad.path, "--lang", "en"])
+        #expect(misplaced.status == 1)
+        #expect(misplaced.stderr.contains("answers.yaml:3:3: \"vendors\" fits no question"), "\(misplaced.stderr)")
+    }
+
+    @Test("an answer for a question already answered is reported and left unused, unless --revisit")
+    func revisit() async throws {
+        let folder = try await scaffold()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("answers.yaml")
+        try "version: 1\nanswers:\n  s1.project.name: Pardis CRM\n".write(to: file, atomically: true, encoding: .utf8)
+        let kept = try await CLI.run(["workshop", folder.path, "--answers", file.path, "--step", "1", "--lang", "en"])
+        #expect(kept.status == 0, "\(kept.stderr)")
+        #expect(
+            kept.stderr.contains(
+                "answers.yaml:3:20: warning: the answer s1.project.name was not used because the question was answered before (it keeps \"Pardis after-sales CRM selection\"); give --revisit"
+            ), "\(kept.stderr)")
+        let revisited = try await CLI.run([
+            "workshop", folder.path, "--answers", file.path, "--step", "1", "--lang", "en", "--revisit",
+        ])
+        #expect(revisited.status == 0, "\(revisited.stderr)")
+        #expect(revisited.stderr.isEmpty, "\(revisited.stderr)")
+        let project = try String(contentsOf: folder.appendingPathComponent("project.yaml"), encoding: .utf8)
+        #expect(project.contains("  name: Pardis CRM\n"))
+    }
+
+    @Test("an answers file that answers part of a step leaves the rest open for the keyboard")
+    func partialAnswers() async throws {
+        let folder = try await scaffold()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let file = folder.deletingLastPathComponent().appendingPathComponent("answers.yaml")
+        try "version: 1\nanswers:\n  s1.project.organization: Pardis\n".write(to: file, atomically: true, encoding: .utf8)
+        let run = try await CLI.run(["workshop", folder.path, "--answers", file.path, "--lang", "en"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let terminal = try PseudoTerminal(["workshop", folder.path, "--keys", "--lang", "en"])
+        let prompt = try #require(try terminal.read(until: "> "))
+        #expect(prompt.contains("key: s1.project.industry"), "\(prompt)")
+        terminal.type(":quit")
+        #expect(try terminal.wait() == 0)
+
+        // A journal broken by hand (or by a merge) stops the workshop instead of being overwritten.
+        let journal = folder.appendingPathComponent(".crmkit/workshop.yaml")
+        try "version: 1\nasked: [\n<<<<<<< HEAD\n".write(to: journal, atomically: true, encoding: .utf8)
+        let broken = try await CLI.run(["workshop", folder.path, "--answers", file.path, "--lang", "en"])
+        #expect(broken.status == 1)
+        #expect(
+            broken.stderr.contains("pardis/.crmkit/workshop.yaml:4:1: the list of questions asked cannot be read"),
+            "\(broken.stderr)")
+        #expect(try String(contentsOf: journal, encoding: .utf8) == "version: 1\nasked: [\n<<<<<<< HEAD\n")
     }
 }

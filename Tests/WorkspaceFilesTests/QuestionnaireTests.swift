@@ -165,4 +165,26 @@ struct QuestionnaireTests {
         #expect(choices("consultants.yaml:roles_needed") == Set(ConsultantRole.allCases.map(\.rawValue)))
         #expect(choices("project.yaml:intangible_benefits[].benefit") == Set(IntangibleBenefit.Kind.allCases.map(\.rawValue)))
     }
+
+    @Test("the stakeholder groups are named as the step-2 questionnaire names them", arguments: Language.allCases)
+    func stakeholderGroupNames(_ language: Language) throws {
+        let question = try #require(try Self.questions.first { $0.fills.description == "stakeholders.yaml:stakeholders[].group" })
+        for choice in question.choices {
+            let group = try #require(StakeholderGroup(rawValue: choice.value))
+            // The label is the group's name followed by a short gloss in parentheses.
+            let label = choice.label.text(in: language)
+            #expect(label.hasPrefix(group.name.text(in: language) + " ("), "\(group): \(label)")
+        }
+    }
+
+    @Test("crmkit status titles each step as its questionnaire does, without the step number")
+    func stepTitles() throws {
+        let progress = WorkshopProgress(Workspace())
+        for questionnaire in try Self.questionnaires() {
+            let step = try #require(progress.steps.first { $0.step == questionnaire.step })
+            let digit = PersianDigits.toPersian(String(questionnaire.step))
+            #expect("گام \(digit): " + step.title.text(in: .fa) == questionnaire.title.text(in: .fa))
+            #expect("Step \(questionnaire.step): " + step.title.text(in: .en) == questionnaire.title.text(in: .en))
+        }
+    }
 }

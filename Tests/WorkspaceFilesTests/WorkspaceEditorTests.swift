@@ -28,6 +28,29 @@ struct WorkspaceEditorTests {
                 == "version: 1\nstakeholders:\n  - {id: a}\n")
     }
 
+    @Test("a list whose items are kept apart by blank lines gets its new item the same way")
+    func spacedList() {
+        let spaced = "version: 1\nrequirements:\n  - id: R-001\n    title: A\n\n  - id: R-002\n    title: B\n# later\n"
+        #expect(WorkspaceEditor.itemsAreSpaced(at: [.key("requirements")], in: spaced))
+        #expect(
+            WorkspaceEditor.appending("{id: R-003}", toList: "requirements", in: spaced)
+                == "version: 1\nrequirements:\n  - id: R-001\n    title: A\n\n  - id: R-002\n    title: B\n\n  - {id: R-003}\n# later\n"
+        )
+        let edited = try? YAMLTextEdit.setting(
+            .mapping([YAMLEntry("id", .text("R-003"))]), at: [.key("requirements"), .append], in: spaced)
+        #expect(
+            edited.map { WorkspaceEditor.keepingItemSpacing(of: [.key("requirements")], from: spaced, in: $0) }
+                == "version: 1\nrequirements:\n  - id: R-001\n    title: A\n\n  - id: R-002\n    title: B\n\n  - id: R-003\n# later\n"
+        )
+        // A blank line before a comment that opens a group, a single item, or a flow list is no style to keep.
+        for text in [
+            "stakeholders:\n  - id: a\n\n  # the sponsor\n  - id: b\n", "stakeholders:\n\n  - id: a\n",
+            "stakeholders: [a, b]\n",
+        ] {
+            #expect(!WorkspaceEditor.itemsAreSpaced(at: [.key("stakeholders")], in: text), "\(text)")
+        }
+    }
+
     @Test("items are written so they read back exactly")
     func quoting() {
         let line = WorkspaceEditor.item([
