@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "Commands",
             dependencies: [
-                "WorkspaceFiles", "Reports", "SelectionWorkshop", "ProcessCatalog", "Localization",
+                "WorkspaceFiles", "Reports", "Scoring", "SelectionWorkshop", "ProcessCatalog", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -46,9 +46,16 @@ let package = Package(
             exclude: [
                 "README.md", "docs", "reference-crm/README.md", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
                 "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization", "Sources/Reports",
+                "Sources/Scoring",
             ],
             sources: ["Sources/WorkspaceFiles"],
             resources: [.copy("questionnaires"), .copy("scorecards"), .copy("reference-crm/probes.yaml")],
+            swiftSettings: swiftSettings
+        ),
+        // The selection math: weights (direct, AHP, group AHP, rank-based), weighted sum, TOPSIS,
+        // sensitivity, cost of ownership, evaluator agreement. Pure: numbers in, numbers out.
+        .target(
+            name: "Scoring",
             swiftSettings: swiftSettings
         ),
         .target(
@@ -73,13 +80,21 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandsTests",
-            dependencies: ["Commands", "WorkspaceFiles"],
+            dependencies: ["Commands", "WorkspaceFiles", "Scoring"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WorkspaceFilesTests",
             dependencies: [
                 "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ScoringTests",
+            dependencies: [
+                "Scoring",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: swiftSettings

@@ -23,3 +23,12 @@ enum FolderAndID {
         if let second { (first, second) } else { (".", first) }
     }
 }
+
+/// How the scoring commands print a result: `table` for people, `json` for scripts (keys documented in
+/// docs/cli-json.md), `csv` for spreadsheets, `md` for reports.
+enum ResultFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case table
+    case json
+    case csv
+    case md
+}
