@@ -109,7 +109,7 @@ struct WorkshopSession {
             Console.error(error.description(in: language))
             throw ExitCode(2)
         }
-        if let problem = WorkshopJournal.problem(in: directory) {
+        if let problem = WorkshopJournal.problem(in: directory, shownAs: folder) {
             Console.error(problem.description(in: language))
             throw ExitCode(1)
         }
@@ -256,6 +256,11 @@ struct TerminalResponder: WorkshopResponder {
     }
 
     mutating func show(_ text: LocalizedText, step: Int?) {
+        // A new step after score sheets: clear the last evaluator's scores before the step's title.
+        if step != nil, lastEvaluator != nil {
+            clearScreen()
+            lastEvaluator = nil
+        }
         let shown = text.text(in: language)
         guard !shown.isEmpty else { return }
         if step != nil {
@@ -320,7 +325,10 @@ struct TerminalResponder: WorkshopResponder {
                     say(style((fa ? "  افراد: " : "  people: ") + names.joined(separator: fa ? "، " : ", "), "2"))
                 }
             }
-            let shownDefault = Self.text(slot.current) ?? question.defaultAnswer
+            var shownDefault = (Self.text(slot.current) ?? question.defaultAnswer).flatMap { $0.isEmpty ? nil : $0 }
+            if question.type == .yesNo, let flag = shownDefault.map({ WorkshopRunner.yesNo(.text($0)) }) ?? nil {
+                shownDefault = flag ? (fa ? "ب" : "y") : (fa ? "خ" : "n")
+            }
             if question.type == .yesNo, problem == nil { say(style(fa ? "  [ب/خ]" : "  [y/n]", "2")) }
             if let shownDefault {
                 say(style(fa ? "  پیش‌فرض: \(shownDefault)" : "  default: \(shownDefault)", "2"))

@@ -142,6 +142,13 @@ public struct WorkshopAnswersFile: WorkshopResponder {
 
     public mutating func show(_ text: LocalizedText, step: Int?) {}
 
+    /// An answer here for a question skipped at the keyboard, or another record for a list closed there,
+    /// is still taken.
+    public func insists(on slot: WorkshopSlot) -> Bool {
+        guard let node = node(slot.answerKey), !node.isNull else { return false }
+        return true
+    }
+
     /// Answers that no slot of the walk asked for: misspelt ids, records of lists that do not exist.
     public func unused(seen keys: Set<[String]>, in scope: WorkshopWalk.Scope) -> [(String, SourceLocation)] {
         var prefixes: Set<[String]> = []
@@ -198,7 +205,7 @@ public struct WorkshopAnswersFile: WorkshopResponder {
         let askedNow = Set(runner.askedNow)
         var ignored: [(String, SourceLocation, String)] = []
         for slot in runner.walk.slots where !askedNow.contains(slot.id) {
-            guard let question = slot.question, let node = node(slot.answerKey) else { continue }
+            guard let question = slot.question, let node = node(slot.answerKey), !node.isNull else { continue }
             let answer: WorkshopAnswer
             switch node.content {
             case .scalar(let text, _): answer = .text(text)

@@ -25,11 +25,13 @@ public enum WorkshopJournal {
 
     /// Why the journal cannot be used, when it exists but is broken: the workshop stops rather than
     /// overwrite it.
-    public static func problem(in directory: URL) -> Unreadable? {
+    public static func problem(in directory: URL, shownAs folder: String? = nil) -> Unreadable? {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(path).path) else {
             return nil
         }
-        let file = directory.appendingPathComponent(path).path
+        let file =
+            folder.map { $0 == "." ? path : ($0.hasSuffix("/") ? $0 : $0 + "/") + path }
+            ?? directory.appendingPathComponent(path).path
         let (root, issues) = YAMLReader.read(data)
         if let issue = issues.first { return Unreadable(file: file, location: issue.location) }
         guard case .mapping(let pairs) = root?.content,

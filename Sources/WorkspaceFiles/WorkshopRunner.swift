@@ -26,6 +26,13 @@ public protocol WorkshopResponder {
     mutating func respond(to slot: WorkshopSlot, number: Int, of total: Int, problem: LocalizedText?) -> WorkshopResponse
     /// Something to show between questions: a step's title (with its number) or intro (`step` nil).
     mutating func show(_ text: LocalizedText, step: Int?)
+    /// `true` when the responder has something to say to a slot the walk would pass by (an answers file
+    /// with an answer for a question skipped earlier, or another record for a list closed earlier).
+    func insists(on slot: WorkshopSlot) -> Bool
+}
+
+extension WorkshopResponder {
+    public func insists(on slot: WorkshopSlot) -> Bool { false }
 }
 
 /// Runs the workshop walk: asks each open slot, checks each answer against the workspace rules, and saves
@@ -61,12 +68,17 @@ public struct WorkshopRunner {
     /// empty); with `revisit`, every slot is.
     func isOpen(_ slot: WorkshopSlot) -> Bool {
         if revisit { return true }
-        guard !asked.contains(slot.id) else { return false }
-        switch slot.kind {
-        case .question: return slot.current == nil || slot.current == .list([])
-        case .another: return true
-        }
+        let empty: Bool =
+            switch slot.kind {
+            case .question: slot.current == nil || slot.current == .list([])
+            case .another: true
+            }
+        guard empty else { return false }
+        return !asked.contains(slot.id) || insists(slot)
     }
+
+    /// What the responder of the current run insists on (see `WorkshopResponder.insists(on:)`).
+    private var insists: (WorkshopSlot) -> Bool = { _ in false }
 
     /// Remembers that `slot` was asked, in the journal too, so a later run does not ask it again.
     mutating func markAsked(_ slot: WorkshopSlot) {
@@ -76,6 +88,9 @@ public struct WorkshopRunner {
     }
 
     public mutating func run(with responder: inout some WorkshopResponder, maximumRefusals: Int = .max) -> Outcome {
+        let insisting = responder
+        insists = { insisting.insists(on: $0) }
+        defer { insists = { _ in false } }
         var answered = 0
         var history: [String] = []
         var index = walk.slots.firstIndex(where: isOpen) ?? walk.slots.count
@@ -191,7 +206,7 @@ public struct WorkshopRunner {
         return group == Workspace.FileName.chartersFolder ? group : "\(slot.file)#\(group)"
     }
 
-    static func yesNo(_ answer: WorkshopAnswer) -> Bool? {
+    public static func yesNo(_ answer: WorkshopAnswer) -> Bool? {
         guard case .text(let text) = answer else { return nil }
         let word = PersianDigits.toLatin(text).trimmingCharacters(in: .whitespaces).lowercased()
         if ["y", "yes", "true", "1", "بله", "آری", "بلی", "آره", "ب"].contains(word) { return true }

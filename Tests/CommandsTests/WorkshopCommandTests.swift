@@ -247,8 +247,25 @@ struct WorkshopCommandTests {
         let terminal = try PseudoTerminal(["workshop", folder.path, "--keys", "--lang", "en"])
         let prompt = try #require(try terminal.read(until: "> "))
         #expect(prompt.contains("key: s1.project.industry"), "\(prompt)")
+        // At the keyboard: skip the industry, say no business unit, and stop.
+        terminal.type(":skip")
+        while let next = try terminal.read(until: "> "), !next.contains("key: s1.unit › 0") { terminal.type(":skip") }
+        terminal.type("n")
+        _ = try terminal.read(until: "> ")
         terminal.type(":quit")
         #expect(try terminal.wait() == 0)
+
+        // A later answers file still answers what the keyboard skipped and adds the records it declined;
+        // an empty answer is simply no answer.
+        try
+            "version: 1\nanswers:\n  s1.project.industry: home appliances\n  s1.project.budget: ~\n  s1.unit:\n    - {s1.unit.id: sales, s1.unit.name: Sales}\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let later = try await CLI.run(["workshop", folder.path, "--answers", file.path, "--step", "1", "--lang", "en"])
+        #expect(later.status == 0, "\(later.stderr)")
+        #expect(later.stderr.isEmpty, "\(later.stderr)")
+        let project = try String(contentsOf: folder.appendingPathComponent("project.yaml"), encoding: .utf8)
+        #expect(project.contains("  industry: home appliances\n"))
+        #expect(project.contains("business_units:\n  - id: sales\n    name: Sales\n"))
 
         // A journal broken by hand (or by a merge) stops the workshop instead of being overwritten.
         let journal = folder.appendingPathComponent(".crmkit/workshop.yaml")
@@ -256,7 +273,7 @@ struct WorkshopCommandTests {
         let broken = try await CLI.run(["workshop", folder.path, "--answers", file.path, "--lang", "en"])
         #expect(broken.status == 1)
         #expect(
-            broken.stderr.contains("pardis/.crmkit/workshop.yaml:4:1: the list of questions asked cannot be read"),
+            broken.stderr.hasPrefix("\(folder.path)/.crmkit/workshop.yaml:4:1: the list of questions asked cannot be read"),
             "\(broken.stderr)")
         #expect(try String(contentsOf: journal, encoding: .utf8) == "version: 1\nasked: [\n<<<<<<< HEAD\n")
     }
