@@ -80,21 +80,13 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandsTests",
-            dependencies: ["Commands", "WorkspaceFiles", "Scoring"],
+            dependencies: ["Commands", "WorkspaceFiles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "WorkspaceFilesTests",
             dependencies: [
                 "WorkspaceFiles", "SelectionWorkshop", "ProcessCatalog", "Localization",
-                .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            swiftSettings: swiftSettings
-        ),
-        .testTarget(
-            name: "ScoringTests",
-            dependencies: [
-                "Scoring",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: swiftSettings
