@@ -26,6 +26,10 @@ public struct Project: Sendable, Hashable {
     public var budget: Money?
     public var horizonYears: Int?
     public var discountRate: Double?
+    /// How many people will use the CRM: the per-user subscription is multiplied by it.
+    public var users: Int?
+    /// The yearly rise of recurring prices (0.3 = 30% a year), applied from the second year.
+    public var priceEscalation: Double?
     public var started: LocalDate?
 
     public init(origin: FieldOrigin, name: LocalizedText, languages: [Language], currency: String) {

@@ -87,6 +87,9 @@ public struct CoverageClaim: Sendable, Hashable {
     public var requirement: Requirement.ID
     public var claim: Level
     public var note: LocalizedText?
+    /// What the vendor charges for this requirement alone (custom work, an add-on), counted in the
+    /// vendor's customization cost; dropping the requirement saves it.
+    public var cost: Money?
 
     public init(origin: FieldOrigin, requirement: Requirement.ID, claim: Level, note: LocalizedText? = nil) {
         self.origin = origin

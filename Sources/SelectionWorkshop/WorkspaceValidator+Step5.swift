@@ -50,6 +50,17 @@ extension WorkspaceValidator {
             }
             var claimed: Set<Requirement.ID> = []
             for claim in file.coverage {
+                if let cost = claim.cost, let currency = workspace.project?.project.currency, cost.currency.code != currency {
+                    diagnostics.append(
+                        .warning(
+                            "cost-currency", at: claim.origin.appending("cost"),
+                            en:
+                                "the cost of \(claim.requirement) is in \(cost.currency.code); the project compares costs in \(currency)",
+                            fa:
+                                "هزینه \(claim.requirement) به \(cost.currency.code) است؛ پروژه هزینه‌ها را به \(currency) مقایسه می‌کند",
+                            fixEn: "convert it to \(currency) so vendors compare fairly",
+                            fixFa: "آن را به \(currency) تبدیل کنید تا مقایسه تأمین‌کنندگان منصفانه باشد"))
+                }
                 checkReference(
                     claim.requirement, at: claim.origin.appending("requirement"), among: requirementIDs,
                     kind: LocalizedText(fa: "نیازمندی", en: "requirement"), whereToAdd: "requirements.yaml")

@@ -98,8 +98,11 @@ extension FileReader {
                 let requirement = m.required("requirement")?.id(Requirement.self)
                 let claim = m.required("claim")?.choice(CoverageClaim.Level.self)
                 let note = m.optional("note")?.text()
+                let cost = m.optional("cost")?.money()
                 guard let requirement, let claim else { return nil }
-                return CoverageClaim(origin: item.origin, requirement: requirement, claim: claim, note: note)
+                var coverage = CoverageClaim(origin: item.origin, requirement: requirement, claim: claim, note: note)
+                coverage.cost = cost
+                return coverage
             } ?? []
         return vendor == nil ? nil : result
     }

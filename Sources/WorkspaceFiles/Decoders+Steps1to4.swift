@@ -29,6 +29,8 @@ extension FileReader {
             project.budget = fields.optional("budget")?.money()
             project.horizonYears = fields.optional("horizon_years")?.int(in: 1...50)
             project.discountRate = fields.optional("discount_rate")?.double(in: 0...0.999_999)
+            project.users = fields.optional("users")?.int(in: 1...1_000_000)
+            project.priceEscalation = fields.optional("price_escalation")?.double(in: 0...10)
             project.started = fields.optional("started")?.date()
             fields.finish()
         }
