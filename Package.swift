@@ -65,7 +65,7 @@ let package = Package(
         ),
         .target(
             name: "SelectionWorkshop",
-            dependencies: ["ProcessCatalog", "Localization"],
+            dependencies: ["Scoring", "ProcessCatalog", "Localization"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -80,7 +80,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CommandsTests",
-            dependencies: ["Commands", "WorkspaceFiles"],
+            dependencies: ["Commands", "WorkspaceFiles", "Scoring"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -92,8 +92,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ScoringTests",
+            dependencies: [
+                "Scoring",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "ReportsTests",
-            dependencies: ["Reports", "SelectionWorkshop", "ProcessCatalog", "Localization"],
+            // WorkspaceFiles loads the example workspace and the bundled questionnaires the report is tested on.
+            dependencies: ["Reports", "SelectionWorkshop", "ProcessCatalog", "Localization", "WorkspaceFiles"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

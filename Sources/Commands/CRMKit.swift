@@ -21,7 +21,8 @@ public struct CRMKit: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Validate.self, Status.self, Workshop.self, Interview.self, Score.self, Stakeholder.self, Requirement.self,
-            Vendor.self, Charter.self, Plan.self, Catalog.self,
+            Vendor.self, Charter.self, Plan.self, Catalog.self, Rank.self, Sensitivity.self, Weights.self, Scorecard.self,
+            Report.self,
         ]
     )
 
