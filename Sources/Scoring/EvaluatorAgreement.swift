@@ -165,16 +165,67 @@ public struct EvaluatorPanel<Evaluator: Hashable & Sendable, Vendor: Hashable & 
     ) -> LeaveOneOutCheck<Evaluator, Vendor> {
         let totals = total(consensus(rule))
         let winners = Self.winners(of: totals, among: vendors)
+        // Each cell's scores are gathered and sorted once; the consensus without one evaluator is then read
+        // off the sorted scores with that evaluator's one skipped, in the same order `ScoreSpread` sums them —
+        // the same numbers as recomputing from the other sheets, without rebuilding the panel per evaluator.
+        var gathered: [Vendor: [Criterion: [(sheet: Int, score: Double)]]] = [:]
+        for (index, sheet) in sheets.enumerated() {
+            for (vendor, row) in sheet.scores {
+                for (criterion, score) in row { gathered[vendor, default: [:]][criterion, default: []].append((index, score)) }
+            }
+        }
+        var cells: [Cell] = []
+        for (vendor, row) in gathered {
+            for (criterion, given) in row {
+                let order = given.sorted { $0.score < $1.score || ($0.score == $1.score && $0.sheet < $1.sheet) }
+                var position = [Int?](repeating: nil, count: sheets.count)
+                for (at, entry) in order.enumerated() { position[entry.sheet] = at }
+                cells.append(Cell(vendor: vendor, criterion: criterion, sorted: order.map(\.score), position: position))
+            }
+        }
         let withoutEach = sheets.indices.map { left in
-            var others = sheets
-            others.remove(at: left)
-            let totalsWithout = total(Self.consensus(of: others, rule: rule))
+            var scores: Scores = [:]
+            for cell in cells {
+                guard let skip = cell.position[left] else {
+                    scores[cell.vendor, default: [:]][cell.criterion] = Self.consensus(sorted: cell.sorted, skipping: nil, rule)
+                    continue
+                }
+                guard cell.sorted.count > 1 else { continue }
+                scores[cell.vendor, default: [:]][cell.criterion] = Self.consensus(sorted: cell.sorted, skipping: skip, rule)
+            }
+            let totalsWithout = total(scores)
             let winnersWithout = Self.winners(of: totalsWithout, among: vendors)
             return LeaveOneOutCheck<Evaluator, Vendor>.Without(
                 evaluator: sheets[left].evaluator, totals: totalsWithout, winners: winnersWithout,
                 changesWinner: Set(winnersWithout) != Set(winners))
         }
         return LeaveOneOutCheck(totals: totals, winners: winners, withoutEach: withoutEach)
+    }
+
+    /// One scored cell for the leave-one-out check: its scores sorted, and where each sheet's score sits.
+    private struct Cell {
+        var vendor: Vendor
+        var criterion: Criterion
+        var sorted: [Double]
+        /// Per sheet index, the position of its score in `sorted` (nil when it gave none).
+        var position: [Int?]
+    }
+
+    /// The consensus of sorted scores with the one at `skipping` left out, as `ScoreSpread` computes it.
+    static func consensus(sorted: [Double], skipping: Int?, _ rule: ConsensusRule) -> Double {
+        let count = sorted.count - (skipping == nil ? 0 : 1)
+        func at(_ index: Int) -> Double {
+            guard let skipping, index >= skipping else { return sorted[index] }
+            return sorted[index + 1]
+        }
+        switch rule {
+        case .mean:
+            var sum = 0.0
+            for index in 0..<count { sum += at(index) }
+            return sum / Double(count)
+        case .median:
+            return count % 2 == 1 ? at(count / 2) : (at(count / 2 - 1) + at(count / 2)) / 2
+        }
     }
 
     private static func consensus(of sheets: [Sheet], rule: ConsensusRule) -> Scores {

@@ -160,7 +160,11 @@ struct Value {
             wrongType(.number)
             return nil
         }
-        let text = PersianDigits.toLatin(raw).replacingOccurrences(of: "_", with: "")
+        // Most numbers are plain ASCII: parse them directly, and only convert Persian digits or drop `_`
+        // separators when there are some (this runs once per score of every evaluator).
+        let text =
+            raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "_") })
+            ? raw : PersianDigits.toLatin(raw).replacingOccurrences(of: "_", with: "")
         guard let number = Double(text), number.isFinite else {
             wrongType(.number)
             return nil
