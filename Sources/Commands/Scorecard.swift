@@ -106,13 +106,19 @@ struct ScorecardView {
             var direction: String
         }
         struct Pairwise: Encodable {
-            var parent: String?
+            var parent: Nullable<String>
             var items: [String]
             var weights: [Double]
             var cr: Double
             var randomIndexTable: String
             var consistent: Bool
-            var worstJudgments: [[String: String]]
+            var worstJudgments: [Judgment]
+        }
+        struct Judgment: Encodable {
+            var row: String
+            var column: String
+            var current: Double
+            var suggested: Double
         }
         struct VendorRow: Encodable {
             var vendor: String
@@ -130,16 +136,16 @@ struct ScorecardView {
             var presentValue: Int64
             var byYear: [Int64]
             var missingItems: [String]
-            var efficient: Bool?
-            var benefitPerMillion: Double?
+            var efficient: Nullable<Bool>
+            var benefitPerMillion: Nullable<Double>
         }
         struct Sensitivity: Encodable {
             var criterion: String
             var weight: Double
             var stableFrom: Double
             var stableTo: Double
-            var minChangeToFlip: Double?
-            var newWinner: String?
+            var minChangeToFlip: Nullable<Double>
+            var newWinner: Nullable<String>
         }
         struct Disagreement: Encodable {
             var vendor: String
@@ -165,9 +171,9 @@ struct ScorecardView {
         var budget: [Budget]
         var sensitivity: [Sensitivity]
         var disputed: [Disagreement]
-        var kendallW: Double?
+        var kendallW: Nullable<Double>
         var pivotalEvaluators: [String]
-        var recommended: String?
+        var recommended: Nullable<String>
         var robust: Bool
         var problems: [String]
     }
@@ -200,14 +206,13 @@ struct ScorecardView {
             },
             pairwise: analysis.pairwise.map { check in
                 Document.Pairwise(
-                    parent: check.parent?.rawValue, items: check.result.items, weights: check.result.weights,
+                    parent: Nullable(check.parent?.rawValue), items: check.result.items, weights: check.result.weights,
                     cr: check.result.consistencyRatio, randomIndexTable: check.result.options.randomIndex.rawValue,
                     consistent: check.result.isConsistent,
                     worstJudgments: check.result.worstJudgments.prefix(3).map { judgment in
-                        [
-                            "row": check.result.items[judgment.row], "column": check.result.items[judgment.column],
-                            "current": SaatyScale.text(judgment.current), "suggested": SaatyScale.text(judgment.suggested),
-                        ]
+                        Document.Judgment(
+                            row: check.result.items[judgment.row], column: check.result.items[judgment.column],
+                            current: judgment.current, suggested: judgment.suggested)
                     })
             },
             ranking: rows,
@@ -219,8 +224,8 @@ struct ScorecardView {
                     vendor: cost.vendor.rawValue, currency: workspace.project?.project.currency ?? "IRR",
                     tco: cost.ownership.total, presentValue: cost.ownership.presentValue,
                     byYear: cost.ownership.years.map(\.cumulativeCost), missingItems: cost.missing,
-                    efficient: efficiency[cost.vendor]?.isEfficient,
-                    benefitPerMillion: efficiency[cost.vendor]?.benefitPerCost.map { $0 * 1_000_000 })
+                    efficient: Nullable(efficiency[cost.vendor]?.isEfficient),
+                    benefitPerMillion: Nullable(efficiency[cost.vendor]?.benefitPerCost.map { $0 * 1_000_000 }))
             },
             budget: (analysis.budgetFit?.vendors ?? []).map { fit in
                 switch fit.outcome {
@@ -237,8 +242,8 @@ struct ScorecardView {
             sensitivity: (analysis.sensitivity?.criteria ?? []).map { item in
                 Document.Sensitivity(
                     criterion: analysis.leaves[item.criterion].id.rawValue, weight: item.weight,
-                    stableFrom: item.stableFrom, stableTo: item.stableTo, minChangeToFlip: item.minChangeToFlip,
-                    newWinner: item.newWinner.map { ranked[$0].rawValue })
+                    stableFrom: item.stableFrom, stableTo: item.stableTo, minChangeToFlip: Nullable(item.minChangeToFlip),
+                    newWinner: Nullable(item.newWinner.map { ranked[$0].rawValue }))
             },
             disputed: analysis.agreement.filter(\.isDisputed).map { cell in
                 Document.Disagreement(
@@ -246,9 +251,9 @@ struct ScorecardView {
                     scores: Dictionary(cell.scores.map { ($0.evaluator.rawValue, $0.score) }, uniquingKeysWith: { a, _ in a }),
                     standardDeviation: cell.spread.populationStandardDeviation, range: cell.spread.range)
             },
-            kendallW: analysis.concordance?.kendallW?.w,
+            kendallW: Nullable(analysis.concordance?.kendallW?.w),
             pivotalEvaluators: analysis.leaveOneOut?.pivotalEvaluators.map(\.rawValue) ?? [],
-            recommended: analysis.recommended?.rawValue, robust: isRobust,
+            recommended: Nullable(analysis.recommended?.rawValue), robust: isRobust,
             problems: analysis.problems.map { $0.text(in: language) })
     }
 
@@ -332,20 +337,22 @@ struct ScorecardView {
             }
         }
         heading("حساسیت برنده به وزن‌ها", "Sensitivity of the winner to each weight")
-        let flips = document.sensitivity.filter { $0.minChangeToFlip != nil }.sorted { $0.minChangeToFlip! < $1.minChangeToFlip! }
+        let flips = document.sensitivity.filter { $0.minChangeToFlip.value != nil }.sorted {
+            $0.minChangeToFlip.value! < $1.minChangeToFlip.value!
+        }
         if flips.isEmpty {
             lines.append(fa ? "هیچ تغییر یک‌وزنه‌ای برنده را عوض نمی‌کند" : "no change of a single weight changes the winner")
         }
         for item in flips.prefix(8) {
-            let newWinner = item.newWinner.map { name(of: Vendor.ID(rawValue: $0)) } ?? ""
+            let newWinner = item.newWinner.value.map { name(of: Vendor.ID(rawValue: $0)) } ?? ""
             lines.append(
                 fa
-                    ? "\(item.criterion): وزن \(number(item.weight, digits: 3)) پایدار در [\(number(item.stableFrom, digits: 3))، \(number(item.stableTo, digits: 3))]؛ با تغییر \(number(item.minChangeToFlip!, digits: 3)) برنده \(newWinner) می‌شود"
-                    : "\(item.criterion): weight \(number(item.weight, digits: 3)) stable in [\(number(item.stableFrom, digits: 3)), \(number(item.stableTo, digits: 3))]; a change of \(number(item.minChangeToFlip!, digits: 3)) makes \(newWinner) the winner"
+                    ? "\(item.criterion): وزن \(number(item.weight, digits: 3)) پایدار در [\(number(item.stableFrom, digits: 3))، \(number(item.stableTo, digits: 3))]؛ با تغییر \(number(item.minChangeToFlip.value!, digits: 3)) برنده \(newWinner) می‌شود"
+                    : "\(item.criterion): weight \(number(item.weight, digits: 3)) stable in [\(number(item.stableFrom, digits: 3)), \(number(item.stableTo, digits: 3))]; a change of \(number(item.minChangeToFlip.value!, digits: 3)) makes \(newWinner) the winner"
             )
         }
         heading("ارزیابان", "Evaluators")
-        if let w = document.kendallW {
+        if let w = document.kendallW.value {
             lines.append(fa ? "هم‌رأیی در ترتیب (W کندال): \(number(w))" : "agreement on the order (Kendall's W): \(number(w))")
         }
         for cell in document.disputed.prefix(10) {

@@ -442,8 +442,8 @@ extension SelectionReport {
             blocks.append(
                 .text(
                     fa
-                        ? "سود هر تأمین‌کننده جمع وزنی امتیازهایش بدون معیارهای هزینه است (روی مقیاس \(scaleText))، تا هزینه دو بار شمرده نشود. تأمین‌کننده‌ای کارا است که هیچ دیگری هم سود بیشتر و هم هزینه کمتری نداشته باشد."
-                        : "A vendor's benefit is its weighted score without the cost criteria (on the \(scaleText) scale), so cost is not counted twice. A vendor is efficient when no other one gives more benefit for less cost."
+                        ? "سود هر تأمین‌کننده جمع وزنی امتیازهایش بدون معیارهای هزینه است (روی مقیاس \(scaleText))، تا هزینه دو بار شمرده نشود. تأمین‌کننده‌ای کارا است که هیچ دیگری با هزینه‌ای نه بیشتر، سودی دست‌کم برابر نداشته باشد و در یکی از این دو بهتر نباشد."
+                        : "A vendor's benefit is its weighted score without the cost criteria (on the \(scaleText) scale), so cost is not counted twice. A vendor is efficient when no other one gives at least as much benefit for no more cost and is better on one of the two."
                 ))
             blocks.append(
                 .table(

@@ -43,6 +43,9 @@ struct ScorecardCommandTests {
         #expect(document.ranking.map(\.topsisRank) == [1, 2])
         #expect(document.recommended == "nilgoon")
         #expect(abs(document.weights.reduce(0) { $0 + $1.weight } - 1) < 1e-9)
+        // Keys documented as nullable are written as null, not left out.
+        #expect(run.stdout.contains("\"parent\" : null"))
+        #expect(run.stdout.contains("\"minChangeToFlip\" : null"))
         // Costs: present value below the undiscounted total at a 30% discount rate; cumulative by year.
         for cost in document.costs {
             #expect(cost.presentValue < cost.tco)
