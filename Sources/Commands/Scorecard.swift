@@ -40,6 +40,16 @@ extension CRMKit {
         @Option(help: "The random-index table for AHP consistency ratios.")
         var randomIndex: RandomIndexTable = .saaty1980
 
+        @Option(
+            help: """
+                Where a cost criterion's value comes from: scores (the evaluators rated how expensive) or \
+                ownership (the cost of ownership, on the scale by the templates' budget bands).
+                """)
+        var costFrom: ScorecardAnalysis.CostSource = .scores
+
+        @Option(help: "Add the requirements fit as a criterion of this global weight (0 < w < 1); others scale by 1 − w.")
+        var fitWeight: Double?
+
         @Option(help: "table for people, json for scripts, csv for spreadsheets, md for reports.")
         var format: ResultFormat = .table
 
@@ -60,6 +70,17 @@ extension CRMKit {
             var options = ScorecardAnalysis.Options()
             options.consensus = consensus
             options.randomIndex = randomIndex
+            options.costFrom = costFrom
+            if let fitWeight {
+                guard fitWeight > 0, fitWeight < 1 else {
+                    Console.error(
+                        language == .fa
+                            ? "--fit-weight باید بین ۰ و ۱ باشد، مثلاً 0.15"
+                            : "--fit-weight must lie between 0 and 1, e.g. 0.15")
+                    throw ExitCode.validationFailure
+                }
+                options.fitWeight = fitWeight
+            }
             let analysis = ScorecardAnalysis(loaded.workspace, options: options)
             let view = ScorecardView(analysis: analysis, workspace: loaded.workspace, language: language)
             switch format {
@@ -74,6 +95,7 @@ extension CRMKit {
 }
 
 extension ConsensusRule: ExpressibleByArgument {}
+extension ScorecardAnalysis.CostSource: ExpressibleByArgument {}
 
 /// The scorecard analysis as people and scripts read it.
 struct ScorecardView {

@@ -20,9 +20,26 @@ public struct ScorecardAnalysis: Sendable {
         public var priorityMethod: PriorityMethod = .eigenvector
         /// The tornado moves each weight by ± this fraction of itself.
         public var swing: Double = 0.25
+        /// Where a cost criterion's value comes from: the evaluators' scores, or the computed cost of ownership.
+        public var costFrom: CostSource = .scores
+        /// When set (0 < w < 1), the requirements fit joins the ranking as a criterion of this global weight,
+        /// the other weights scaled by 1 − w.
+        public var fitWeight: Double?
 
         public init() {}
     }
+
+    public enum CostSource: String, Sendable, Hashable, CaseIterable {
+        /// The evaluators scored how expensive each vendor is.
+        case scores
+        /// The cost of ownership over the horizon, placed on the scale: by the templates' budget bands (60, 80,
+        /// 95, 105 and 125 % of the budget) when there is a budget, else linearly from the cheapest (the scale's
+        /// minimum) to the dearest (its maximum).
+        case ownership
+    }
+
+    /// The id of the criterion `Options.fitWeight` adds.
+    public static let fitCriterion = Criterion.ID(rawValue: "requirements-fit")
 
     /// A leaf criterion with its global weight and the top-level criterion (category) it belongs to.
     public struct Leaf: Sendable, Hashable {
@@ -126,102 +143,7 @@ public struct ScorecardAnalysis: Sendable {
         }
         self.fit = fit
 
-        // Weights of the leaves.
-        var leaves: [Leaf] = []
-        var pairwise: [PairwiseCheck] = []
-        if let scorecard {
-            (leaves, pairwise) = Self.weights(of: scorecard, options: options, problems: &problems)
-        } else {
-            problems.append(LocalizedText(fa: "scorecard.yaml نیست", en: "there is no scorecard.yaml"))
-        }
-        self.leaves = leaves
-        self.pairwise = pairwise
-
-        // Scores: the panel's consensus; vendors missing a score for a criterion cannot be ranked.
-        let sheets = workspace.scoreSheets.map { sheet in
-            var scores: [Vendor.ID: [Criterion.ID: Double]] = [:]
-            for score in sheet.scores { scores[score.vendor, default: [:]][score.criterion] = score.value }
-            return Scoring.ScoreSheet(evaluator: sheet.evaluator, scores: scores)
-        }
-        let panel = try? EvaluatorPanel(sheets)
-        let consensus = panel?.consensus(options.consensus) ?? [:]
-        let knockedOut = Set(knockOuts.map(\.vendor))
-        var ranked: [Vendor.ID] = []
-        for vendor in shortlisted where !knockedOut.contains(vendor) {
-            let missing = leaves.filter { consensus[vendor]?[$0.id] == nil }.map(\.id.rawValue)
-            if missing.isEmpty {
-                ranked.append(vendor)
-            } else {
-                knockOuts.append(
-                    KnockOut(
-                        vendor: vendor,
-                        reasons: [
-                            LocalizedText(
-                                fa: "بدون امتیاز در: \(missing.joined(separator: "، "))",
-                                en: "not scored on: \(missing.joined(separator: ", "))")
-                        ]))
-            }
-        }
-        self.knockOuts = knockOuts
-        self.ranked = ranked
-        self.consensus = consensus.filter { ranked.contains($0.key) }
-        let threshold = options.disagreementThreshold ?? (scale.upperBound - scale.lowerBound) / 5
-        self.agreement =
-            panel?.agreement(
-                vendors: ranked, criteria: leaves.map(\.id), rule: options.consensus, disagreementThreshold: threshold)
-            ?? []
-
-        // The weighted sum on the scale and TOPSIS.
-        let total: ([Vendor.ID: [Criterion.ID: Double]]) -> [Vendor.ID: Double] = { scores in
-            var totals: [Vendor.ID: Double] = [:]
-            for (vendor, byCriterion) in scores {
-                guard leaves.allSatisfy({ byCriterion[$0.id] != nil }) else { continue }
-                totals[vendor] = leaves.reduce(0) { sum, leaf in
-                    let score = byCriterion[leaf.id] ?? scale.lowerBound
-                    let value = leaf.direction == .cost ? scale.lowerBound + scale.upperBound - score : score
-                    return sum + leaf.weight * value
-                }
-            }
-            return totals
-        }
-        self.concordance = ranked.count > 1 ? panel?.concordance(vendors: ranked, total: total) : nil
-        self.leaveOneOut = ranked.isEmpty ? nil : panel?.leaveOneOut(vendors: ranked, rule: options.consensus, total: total)
-
-        var weightedSum: MethodResult?
-        var topsis: MethodResult?
-        var sensitivity: SensitivityReport?
-        if !ranked.isEmpty, !leaves.isEmpty {
-            do {
-                let matrix = try DecisionMatrix(
-                    alternatives: ranked.map(\.rawValue),
-                    criteria: leaves.map { leaf in
-                        DecisionMatrix.Criterion(
-                            name: leaf.id.rawValue, weight: leaf.weight, kind: leaf.direction == .cost ? .cost : .benefit,
-                            scale: scale, values: ranked.map { consensus[$0]?[leaf.id] ?? scale.lowerBound })
-                    })
-                weightedSum = try ScoringMethod.wsm.evaluate(matrix, normalization: .none)
-                topsis = try ScoringMethod.topsis.evaluate(matrix, normalization: .vector)
-                sensitivity = try Sensitivity.analyze(matrix, method: .wsm, normalization: .none, swing: options.swing)
-            } catch {
-                problems.append(LocalizedText(fa: "رتبه‌بندی ممکن نشد: \(error)", en: "cannot rank: \(error)"))
-            }
-        }
-        self.weightedSum = weightedSum
-        self.topsis = topsis
-        self.sensitivity = sensitivity
-        self.rankAgreement = weightedSum.flatMap { a in topsis.map { RankAgreement(a.ranking, $0.ranking) } }
-
-        var categoryTotals: [Vendor.ID: [Criterion.ID: Double]] = [:]
-        for vendor in ranked {
-            for leaf in leaves {
-                let score = consensus[vendor]?[leaf.id] ?? scale.lowerBound
-                let value = leaf.direction == .cost ? scale.lowerBound + scale.upperBound - score : score
-                categoryTotals[vendor, default: [:]][leaf.category, default: 0] += leaf.weight * value
-            }
-        }
-        self.categoryTotals = categoryTotals
-
-        // Cost of ownership, value for money and the budget.
+        // Cost of ownership (before ranking: a cost criterion may take its value from it).
         let project = workspace.project?.project
         let currency = project?.currency ?? "IRR"
         var costs: [VendorCost] = []
@@ -267,6 +189,156 @@ public struct ScorecardAnalysis: Sendable {
             }
         }
         self.costs = costs
+
+        // Weights of the leaves.
+        var leaves: [Leaf] = []
+        var pairwise: [PairwiseCheck] = []
+        if let scorecard {
+            (leaves, pairwise) = Self.weights(of: scorecard, options: options, problems: &problems)
+        } else {
+            problems.append(LocalizedText(fa: "scorecard.yaml نیست", en: "there is no scorecard.yaml"))
+        }
+        self.pairwise = pairwise
+
+        // Scores: the panel's consensus; vendors missing a score for a criterion cannot be ranked.
+        let sheets = workspace.scoreSheets.map { sheet in
+            var scores: [Vendor.ID: [Criterion.ID: Double]] = [:]
+            for score in sheet.scores { scores[score.vendor, default: [:]][score.criterion] = score.value }
+            return Scoring.ScoreSheet(evaluator: sheet.evaluator, scores: scores)
+        }
+        let panel = try? EvaluatorPanel(sheets)
+        let scored = panel?.consensus(options.consensus) ?? [:]
+        let scoredLeaves = leaves
+        // Values that do not come from the evaluators: cost from the cost of ownership, the requirements fit.
+        var fixed: [Vendor.ID: [Criterion.ID: Double]] = [:]
+        if options.costFrom == .ownership {
+            let costLeaves = leaves.filter { $0.direction == .cost }
+            let totals = Dictionary(costs.map { ($0.vendor, $0.ownership.total) }, uniquingKeysWith: { first, _ in first })
+            let budget = project?.budget.flatMap { $0.currency.code == currency ? $0.amountMinorUnits : nil }
+            let low = totals.values.min() ?? 0
+            let high = totals.values.max() ?? 0
+            for vendor in shortlisted {
+                guard let total = totals[vendor] else {
+                    if !costLeaves.isEmpty {
+                        problems.append(
+                            LocalizedText(
+                                fa: "\(vendor) هزینه مالکیت ندارد؛ معیار هزینه‌اش از امتیاز ارزیابان است",
+                                en: "\(vendor) has no cost of ownership; its cost criterion keeps the evaluators' scores"))
+                    }
+                    continue
+                }
+                let value: Double
+                if let budget, budget > 0 {
+                    value = CostBands.templates.score(cost: total, budget: budget, scale: scale)
+                } else {
+                    value =
+                        high > low
+                        ? scale.lowerBound + Double(total - low) / Double(high - low) * (scale.upperBound - scale.lowerBound)
+                        : (scale.lowerBound + scale.upperBound) / 2
+                }
+                for leaf in costLeaves { fixed[vendor, default: [:]][leaf.id] = value }
+            }
+        }
+        if let weight = options.fitWeight, weight > 0, weight < 1 {
+            leaves = leaves.map { leaf in
+                var scaled = leaf
+                scaled.weight *= 1 - weight
+                return scaled
+            }
+            let name = LocalizedText(fa: "تناسب با نیازمندی‌ها", en: "Requirements fit")
+            leaves.append(
+                Leaf(
+                    id: Self.fitCriterion, name: name, category: Self.fitCriterion, categoryName: name, weight: weight,
+                    direction: .benefit))
+            for vendor in shortlisted {
+                fixed[vendor, default: [:]][Self.fitCriterion] = fit[vendor]?.score(on: scale) ?? scale.lowerBound
+            }
+        }
+        self.leaves = leaves
+        var consensus = scored
+        for (vendor, values) in fixed {
+            for (criterion, value) in values { consensus[vendor, default: [:]][criterion] = value }
+        }
+        let knockedOut = Set(knockOuts.map(\.vendor))
+        var ranked: [Vendor.ID] = []
+        for vendor in shortlisted where !knockedOut.contains(vendor) {
+            let missing = leaves.filter { consensus[vendor]?[$0.id] == nil }.map(\.id.rawValue)
+            if missing.isEmpty {
+                ranked.append(vendor)
+            } else {
+                knockOuts.append(
+                    KnockOut(
+                        vendor: vendor,
+                        reasons: [
+                            LocalizedText(
+                                fa: "بدون امتیاز در: \(missing.joined(separator: "، "))",
+                                en: "not scored on: \(missing.joined(separator: ", "))")
+                        ]))
+            }
+        }
+        self.knockOuts = knockOuts
+        self.ranked = ranked
+        self.consensus = consensus.filter { ranked.contains($0.key) }
+        let threshold = options.disagreementThreshold ?? (scale.upperBound - scale.lowerBound) / 5
+        self.agreement =
+            panel?.agreement(
+                vendors: ranked, criteria: scoredLeaves.map(\.id), rule: options.consensus, disagreementThreshold: threshold)
+            ?? []
+
+        // The weighted sum on the scale and TOPSIS.
+        let finalLeaves = leaves
+        let total: ([Vendor.ID: [Criterion.ID: Double]]) -> [Vendor.ID: Double] = { scores in
+            var totals: [Vendor.ID: Double] = [:]
+            for (vendor, given) in scores {
+                // The values that do not come from the evaluators stay as they are.
+                let byCriterion = given.merging(fixed[vendor] ?? [:]) { _, kept in kept }
+                guard finalLeaves.allSatisfy({ byCriterion[$0.id] != nil }) else { continue }
+                totals[vendor] = finalLeaves.reduce(0) { sum, leaf in
+                    let score = byCriterion[leaf.id] ?? scale.lowerBound
+                    let value = leaf.direction == .cost ? scale.lowerBound + scale.upperBound - score : score
+                    return sum + leaf.weight * value
+                }
+            }
+            return totals
+        }
+        self.concordance = ranked.count > 1 ? panel?.concordance(vendors: ranked, total: total) : nil
+        self.leaveOneOut = ranked.isEmpty ? nil : panel?.leaveOneOut(vendors: ranked, rule: options.consensus, total: total)
+
+        var weightedSum: MethodResult?
+        var topsis: MethodResult?
+        var sensitivity: SensitivityReport?
+        if !ranked.isEmpty, !leaves.isEmpty {
+            do {
+                let matrix = try DecisionMatrix(
+                    alternatives: ranked.map(\.rawValue),
+                    criteria: leaves.map { leaf in
+                        DecisionMatrix.Criterion(
+                            name: leaf.id.rawValue, weight: leaf.weight, kind: leaf.direction == .cost ? .cost : .benefit,
+                            scale: scale, values: ranked.map { consensus[$0]?[leaf.id] ?? scale.lowerBound })
+                    })
+                weightedSum = try ScoringMethod.wsm.evaluate(matrix, normalization: .none)
+                topsis = try ScoringMethod.topsis.evaluate(matrix, normalization: .vector)
+                sensitivity = try Sensitivity.analyze(matrix, method: .wsm, normalization: .none, swing: options.swing)
+            } catch {
+                problems.append(LocalizedText(fa: "رتبه‌بندی ممکن نشد: \(error)", en: "cannot rank: \(error)"))
+            }
+        }
+        self.weightedSum = weightedSum
+        self.topsis = topsis
+        self.sensitivity = sensitivity
+        self.rankAgreement = weightedSum.flatMap { a in topsis.map { RankAgreement(a.ranking, $0.ranking) } }
+
+        var categoryTotals: [Vendor.ID: [Criterion.ID: Double]] = [:]
+        for vendor in ranked {
+            for leaf in leaves {
+                let score = consensus[vendor]?[leaf.id] ?? scale.lowerBound
+                let value = leaf.direction == .cost ? scale.lowerBound + scale.upperBound - score : score
+                categoryTotals[vendor, default: [:]][leaf.category, default: 0] += leaf.weight * value
+            }
+        }
+        self.categoryTotals = categoryTotals
+
+        // Value for money and the budget.
         if weightedSum != nil {
             // Value for money weighs the benefit without the cost criteria, so cost is not counted twice.
             let benefitWeight = leaves.filter { $0.direction == .benefit }.reduce(0) { $0 + $1.weight }

@@ -62,6 +62,32 @@ struct ScorecardCommandTests {
         #expect(csv.stdout.hasPrefix("rank,vendor,total,topsis_rank,topsis_closeness,tco,present_value\n1,nilgoon,"))
     }
 
+    @Test("cost from the cost of ownership, and the requirements fit as a criterion")
+    func options() async throws {
+        let plain = try JSONDecoder().decode(
+            Document.self, from: Data(try await CLI.run(["scorecard", Self.example, "--format", "json"]).stdout.utf8))
+        let run = try await CLI.run([
+            "scorecard", Self.example, "--format", "json", "--cost-from", "ownership", "--fit-weight", "0.2",
+        ])
+        #expect(run.status == 0, "\(run.stderr)")
+        let document = try JSONDecoder().decode(Document.self, from: Data(run.stdout.utf8))
+        // The fit joins with weight 0.2; the scorecard's own weights are scaled by 0.8 and still sum to 1.
+        #expect(document.weights.last?.id == "requirements-fit")
+        #expect(abs((document.weights.last?.weight ?? 0) - 0.2) < 1e-12)
+        #expect(abs(document.weights.reduce(0) { $0 + $1.weight } - 1) < 1e-9)
+        let before = Dictionary(plain.weights.map { ($0.id, $0.weight) }, uniquingKeysWith: { a, _ in a })
+        for leaf in document.weights.dropLast() {
+            #expect(abs(leaf.weight - (before[leaf.id] ?? 0) * 0.8) < 1e-12)
+        }
+        // The totals change (cost now from the computed cost of ownership), the knock-out does not.
+        #expect(document.knockOuts == plain.knockOuts)
+        #expect(document.ranking.map(\.total) != plain.ranking.map(\.total))
+
+        let wrong = try await CLI.run(["scorecard", Self.example, "--fit-weight", "1.5", "--lang", "en"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("--fit-weight must lie between 0 and 1"))
+    }
+
     @Test("a workspace with errors is not scored")
     func invalid() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("crmkit-scorecard-\(UUID().uuidString)")
