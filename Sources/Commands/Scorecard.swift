@@ -349,7 +349,8 @@ struct ScorecardView {
                     lines.append(
                         fa
                             ? "\(vendor): با کنار گذاشتن \(fit.drop.joined(separator: "، ")) در بودجه جا می‌شود"
-                            : "\(vendor) fits if \(fit.drop.joined(separator: ", ")) are dropped")
+                            : "\(vendor) fits if \(fit.drop.joined(separator: ", ")) \(fit.drop.count == 1 ? "is" : "are") dropped"
+                    )
                 case "cannot-fit":
                     lines.append(
                         fa ? "\(vendor): با کنار گذاشتن هیچ نیازمندی‌ای در بودجه جا نمی‌شود" : "\(vendor): no drop can make it fit")

@@ -46,7 +46,7 @@ extension CRMKit.Weights {
                 its items are not all connected by judgments, or there are more items than the RI table covers \
                 (15); 2 when FILE cannot be read.
 
-                وزن موردها، λmax و نسبت سازگاری (CR) یک ماتریس مقایسه زوجی را حساب می‌کند و داوری‌هایی را که باید بازبینی شوند نشان می‌دهد.
+                وزن موردها، λmax و نسبت سازگاری (CR) یک ماتریس مقایسه زوجی را حساب می‌کند و قضاوت‌هایی را که باید بازبینی شوند نشان می‌دهد.
                 """)
 
         @Argument(help: "The pairwise-comparison YAML file (see above).", completion: .file(extensions: ["yaml", "yml"]))
@@ -132,10 +132,10 @@ enum PairwiseInput {
                         "matrix-disconnected",
                         "the judgments never compare "
                             + groups.map { "{\($0.joined(separator: ", "))}" }.joined(separator: " with "),
-                        "داوری‌ها هرگز این گروه‌ها را با هم مقایسه نمی‌کنند: "
+                        "قضاوت‌ها هرگز این گروه‌ها را با هم مقایسه نمی‌کنند: "
                             + groups.map { "{\($0.joined(separator: "، "))}" }.joined(separator: " و "),
                         "give at least one judgment between the groups, e.g. \(groups[0][0]) over \(groups[1][0])",
-                        "دست‌کم یک داوری میان گروه‌ها بدهید، مثلاً \(groups[0][0]) نسبت به \(groups[1][0])",
+                        "دست‌کم یک قضاوت میان گروه‌ها بدهید، مثلاً \(groups[0][0]) نسبت به \(groups[1][0])",
                         document?.matrixLocation
                     )
                 case .tooManyItems(let count, let table):
@@ -151,7 +151,7 @@ enum PairwiseInput {
                     (
                         "not-converged",
                         "the priorities did not converge", "اولویت‌ها همگرا نشدند",
-                        "check the judgments for extreme values", "داوری‌ها را برای مقدارهای بسیار بزرگ یا کوچک بررسی کنید",
+                        "check the judgments for extreme values", "قضاوت‌ها را برای مقدارهای بسیار بزرگ یا کوچک بررسی کنید",
                         document?.matrixLocation
                     )
                 }
@@ -213,9 +213,9 @@ enum PairwiseInput {
                 (
                     "matrix-not-positive",
                     "\(name(row)) over \(name(column)) is \(value.formatted()), but a judgment must be a positive number",
-                    "\(name(row)) نسبت به \(name(column)) برابر \(value.formatted()) است، اما داوری باید عددی مثبت باشد",
+                    "\(name(row)) نسبت به \(name(column)) برابر \(value.formatted()) است، اما قضاوت باید عددی مثبت باشد",
                     "use Saaty's scale: 1–9, fractions such as 1/3 for the other way round, or ~ for no judgment",
-                    "از مقیاس ساعتی استفاده کنید: ۱ تا ۹، کسرهایی مانند 1/3 برای عکس آن، یا ~ برای «بدون داوری»",
+                    "از مقیاس ساعتی استفاده کنید: ۱ تا ۹، کسرهایی مانند 1/3 برای عکس آن، یا ~ برای «بدون قضاوت»",
                     document.location(row: row, column: column)
                 )
             case .diagonal(let index, let value):

@@ -126,7 +126,7 @@ struct PairwiseElicitation {
     mutating func run() -> [[Double?]]? {
         say(
             fa
-                ? "مقایسه زوجی \(digits(items.count)) مورد: \(digits(pairs.count)) داوری."
+                ? "مقایسه زوجی \(digits(items.count)) مورد: \(digits(pairs.count)) قضاوت."
                 : "Pairwise comparison of \(items.count) items: \(pairs.count) judgments.")
         help()
         var order = Array(pairs.indices)
@@ -210,7 +210,7 @@ struct PairwiseElicitation {
                 """
                 بگویید کدام یک از دو مورد مهم‌تر است و چقدر: ۱ هم‌اندازه، ۳ کمی، ۵ بسیار، ۷ خیلی بسیار، ۹ بی‌نهایت مهم‌تر (۲، ۴، ۶، ۸ میان آن‌ها).
                   ۳ یا «نامِ مورد اول ۳»: مورد اول سه برابر مهم‌تر است؛ 1/3 یا «نامِ مورد دوم ۳»: مورد دوم.
-                  :skip بدون داوری · :back زوج پیشین · :help همین راهنما · :quit خروج بدون نوشتن
+                  :skip بدون قضاوت · :back زوج پیشین · :help همین راهنما · :quit خروج بدون نوشتن
                 """)
         } else {
             say(

@@ -58,11 +58,11 @@ struct AHPOutput {
         let bound = decimal(limit, 2)
         if result.isConsistent {
             return fa
-                ? "✔ سازگار: \(shown) ≤ \(bound)؛ داوری‌ها به اندازه کافی با هم جورند."
+                ? "✔ سازگار: \(shown) ≤ \(bound)؛ قضاوت‌ها به اندازه کافی با هم جورند."
                 : "✔ Consistent: \(shown) ≤ \(bound); the judgments hang together well enough."
         }
         return fa
-            ? "✘ ناسازگار: \(shown) > \(bound)؛ پیش از به‌کاربردن وزن‌ها این داوری‌ها را بازبینی کنید:"
+            ? "✘ ناسازگار: \(shown) > \(bound)؛ پیش از به‌کاربردن وزن‌ها این قضاوت‌ها را بازبینی کنید:"
             : "✘ Not consistent: \(shown) > \(bound); revisit these judgments before using the weights:"
     }
 
@@ -85,7 +85,7 @@ struct AHPOutput {
             case (.optimal, false): "the values that make λmax smallest"
             case (.optimal, true): "مقدارهایی که λmax را کمینه می‌کنند"
             case (.llsm, false): "logarithmic least squares of the given judgments"
-            case (.llsm, true): "کمترین مربعات لگاریتمی داوری‌های داده‌شده"
+            case (.llsm, true): "کمترین مربعات لگاریتمی قضاوت‌های داده‌شده"
             }
         let entries = result.filled.map {
             fa
@@ -94,7 +94,7 @@ struct AHPOutput {
         }
         return [
             fa
-                ? "داوری‌های ناداده با \(how) پر شدند: \(entries.joined(separator: "، "))"
+                ? "قضاوت‌های ناداده با \(how) پر شدند: \(entries.joined(separator: "، "))"
                 : "Judgments not given were filled with \(how): \(entries.joined(separator: ", "))"
         ]
     }

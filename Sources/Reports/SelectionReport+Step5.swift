@@ -507,11 +507,11 @@ extension SelectionReport {
         case .fitsByDropping(let drop, _, let costAfter):
             fa
                 ? "با کنار گذاشتن \(joined(drop.map(\.requirement.rawValue))) در بودجه جا می‌شود (\(money(costAfter)))"
-                : "fits if \(joined(drop.map(\.requirement.rawValue))) are dropped (\(money(costAfter)))"
+                : "fits if \(joined(drop.map(\.requirement.rawValue))) \(drop.count == 1 ? "is" : "are") dropped (\(money(costAfter)))"
         case .cannotFit(let shortfall):
             fa
-                ? "حتی با کنار گذاشتن همه نیازمندی‌های قابل حذف \(money(shortfall)) بیش از بودجه است"
-                : "over budget by \(money(shortfall)) even without every requirement that could be dropped"
+                ? "\(money(shortfall)) بیش از بودجه است و کنار گذاشتن نیازمندی‌های غیرضروریِ قیمت‌دار این فاصله را پر نمی‌کند"
+                : "over budget by \(money(shortfall)); dropping the priced should, could and won't requirements does not close the gap"
         }
     }
 

@@ -206,6 +206,12 @@ public struct ScorecardAnalysis: Sendable {
             for score in sheet.scores { scores[score.vendor, default: [:]][score.criterion] = score.value }
             return Scoring.ScoreSheet(evaluator: sheet.evaluator, scores: scores)
         }
+        for sheet in workspace.scoreSheets where !sheet.submitted {
+            problems.append(
+                LocalizedText(
+                    fa: "برگه امتیاز \(sheet.evaluator) هنوز «ارسال‌شده» (submitted: true) نیست ولی در جمع‌ها شمرده شده است",
+                    en: "\(sheet.evaluator)'s score sheet is not marked submitted (submitted: true) but is counted"))
+        }
         let panel = try? EvaluatorPanel(sheets)
         let scored = panel?.consensus(options.consensus) ?? [:]
         let scoredLeaves = leaves

@@ -131,9 +131,9 @@ extension FileReader {
                 (value.node.kind.english, value.node.kind.persian)
             }
         error(
-            "invalid-judgment", at: value, en: "\(shown.en) is not a judgment", fa: "\(shown.fa) یک داوری نیست",
+            "invalid-judgment", at: value, en: "\(shown.en) is not a judgment", fa: "\(shown.fa) یک قضاوت نیست",
             fixEn: "write a number from Saaty's scale (1–9), a fraction such as 1/3, or ~ for no judgment",
-            fixFa: "عددی از مقیاس ساعتی (۱ تا ۹)، کسری مانند 1/3 یا ~ برای «بدون داوری» بنویسید")
+            fixFa: "عددی از مقیاس ساعتی (۱ تا ۹)، کسری مانند 1/3 یا ~ برای «بدون قضاوت» بنویسید")
         return nil
     }
 

@@ -131,7 +131,7 @@ struct WeightsCommandTests {
                 "bad.yaml:4:14: error: b over c is 0, but a judgment must be a positive number — use Saaty's scale: 1–9, fractions such as 1/3 for the other way round, or ~ for no judgment",
             ])
         let persian = try await CLI.run(["weights", "ahp", "bad.yaml", "--lang", "fa"], in: dir)
-        #expect(persian.stderr.contains("bad.yaml:3:12: خطا: «abc» یک داوری نیست"))
+        #expect(persian.stderr.contains("bad.yaml:3:12: خطا: «abc» یک قضاوت نیست"))
 
         let short = try await CLI.run(["weights", "ahp", "short.yaml"], in: dir)
         #expect(short.status == 1)
@@ -231,7 +231,7 @@ struct WeightsCommandTests {
         let out = dir.appendingPathComponent("m.yaml").path
         let terminal = try PseudoTerminal(["weights", "elicit", "--items", "کارکردی,فنی,هزینه", "--lang", "fa", "--out", out])
         let first = try #require(try terminal.read(until: "> "))
-        #expect(first.contains("مقایسه زوجی ۳ مورد: ۳ داوری."))
+        #expect(first.contains("مقایسه زوجی ۳ مورد: ۳ قضاوت."))
         #expect(first.contains("[۱/۳] کارکردی یا فنی؟"))
         terminal.type("فنی ۳")
         #expect(try #require(try terminal.read(until: "> ")).contains("فنی ۳ برابر مهم‌تر از کارکردی"))
