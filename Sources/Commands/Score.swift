@@ -31,25 +31,12 @@ extension CRMKit {
 
         @OptionGroup var workspace: WorkspaceOptions
 
-        @Option(help: "Take the answers from this YAML file (keys as in `crmkit workshop --keys`).", completion: .file())
-        var answers: String?
-
-        @Flag(help: "Show each question's key in an answers file.")
-        var keys = false
-
-        @Flag(help: "Ask every question again, answered or skipped, with its answer as the default.")
-        var revisit = false
-
-        @Option(help: "table for people, json for scripts (the summary at the end).")
-        var format: OutputFormat = .table
-
-        @Option(help: "Language of the questions: fa or en (default: the workspace language).")
-        var lang: Language?
+        @OptionGroup var walk: WalkOptions
 
         func run() async throws {
             let vendor = vendor
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: keys, revisit: revisit, format: format,
+                folder: workspace.directory, options: walk,
                 command: "crmkit interview \(vendor) \(workspace.directory)"
             ).run(scope: .vendor(vendor)) { loaded, language in
                 let shortlisted = loaded.workspace.shortlist.vendors.filter { $0.status == .shortlisted }.map(\.id.rawValue)
@@ -75,7 +62,8 @@ extension CRMKit {
                 criterion of scorecard.yaml, showing each level of the scale with its anchored description \
                 (what an evaluator must see to give that score). The scores go to scores/EVALUATOR.yaml — one \
                 file per evaluator — and are saved one by one. Only this evaluator's own scores are shown: \
-                nobody sees the others' until the facilitator runs the scorecard.
+                nobody sees the others' until the facilitator runs the scorecard. --answers FILE takes the \
+                scores from a YAML file shaped `answers: {scores: {EVALUATOR: {VENDOR: {CRITERION: SCORE}}}}`.
 
                 Exit status: 0 when the sheet is done or the walk was quit, 1 for an unknown evaluator or \
                 vendor, 2 when the folder is not a workspace or there is no terminal.
@@ -95,22 +83,12 @@ extension CRMKit {
         @Option(help: "Score only this shortlisted vendor.")
         var vendor: String?
 
-        @Option(help: "Take the scores from this YAML file (answers: scores: EVALUATOR: VENDOR: CRITERION).", completion: .file())
-        var answers: String?
-
-        @Flag(help: "Ask every score again, with the one given as the default.")
-        var revisit = false
-
-        @Option(help: "table for people, json for scripts (the summary at the end).")
-        var format: OutputFormat = .table
-
-        @Option(help: "Language of the questions: fa or en (default: the workspace language).")
-        var lang: Language?
+        @OptionGroup var walk: WalkOptions
 
         func run() async throws {
             let (evaluator, vendor) = (evaluator, vendor)
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: false, revisit: revisit, format: format,
+                folder: workspace.directory, options: walk,
                 command: "crmkit score \(workspace.directory) --evaluator \(evaluator)\(vendor.map { " --vendor \($0)" } ?? "")"
             ).run(scope: .scores(evaluator: evaluator, vendor: vendor)) { loaded, language in
                 let workspace = loaded.workspace

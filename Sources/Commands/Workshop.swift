@@ -48,34 +48,39 @@ extension CRMKit {
         @Option(help: "Walk only this step (1–6).")
         var step: Int?
 
-        @Option(help: "Take the answers from this YAML file instead of the keyboard.", completion: .file())
-        var answers: String?
-
-        @Flag(help: "Show each question's key in an answers file (to write one for --answers).")
-        var keys = false
-
-        @Flag(help: "Ask every question again, answered or skipped, with its answer as the default.")
-        var revisit = false
-
-        @Option(help: "table for people, json for scripts (the summary at the end).")
-        var format: OutputFormat = .table
-
-        @Option(help: "Language of the questions: fa or en (default: the workspace language).")
-        var lang: Language?
+        @OptionGroup var walk: WalkOptions
 
         func run() async throws {
             if let step, !(1...6).contains(step) {
-                let language = lang ?? (try? WorkspaceAccess.load(workspace.directory, lang: nil).1) ?? .en
+                let language = walk.lang ?? (try? WorkspaceAccess.load(workspace.directory, lang: nil).1) ?? .en
                 Console.error(
                     language == .fa ? "--step باید عددی از ۱ تا ۶ باشد" : "--step must be between 1 and 6")
                 throw ExitCode.validationFailure
             }
             try WorkshopSession(
-                folder: workspace.directory, lang: lang, answers: answers, keys: keys, revisit: revisit, format: format,
+                folder: workspace.directory, options: walk,
                 command: "crmkit workshop \(workspace.directory)\(step.map { " --step \($0)" } ?? "")"
             ).run(scope: .steps(step.map { [$0] } ?? Array(1...6)))
         }
     }
+}
+
+/// The options of every walk (`workshop`, `interview`, `score`).
+struct WalkOptions: ParsableArguments {
+    @Option(help: "Take the answers from this YAML file instead of the keyboard.", completion: .file())
+    var answers: String?
+
+    @Flag(help: "Show each question's key in an answers file (to write one for --answers).")
+    var keys = false
+
+    @Flag(help: "Ask every question again, answered or skipped, with its answer as the default.")
+    var revisit = false
+
+    @Option(help: "table for people, json for scripts (the summary at the end).")
+    var format: OutputFormat = .table
+
+    @Option(help: "Language of the questions: fa or en (default: the workspace language).")
+    var lang: Language?
 }
 
 /// What `workshop`, `interview` and `score` share: a walk over part of the questionnaires, answered at a
@@ -89,6 +94,16 @@ struct WorkshopSession {
     var format: OutputFormat
     /// How to run the same command again, for the "to carry on" hint.
     var command: String
+
+    init(folder: String, options: WalkOptions, command: String) {
+        self.folder = folder
+        self.lang = options.lang
+        self.answers = options.answers
+        self.keys = options.keys
+        self.revisit = options.revisit
+        self.format = options.format
+        self.command = command
+    }
 
     func run(scope: WorkshopWalk.Scope, check: (LoadedWorkspace, Language) throws -> Void = { _, _ in }) throws {
         let (loaded, language) = try WorkspaceAccess.load(folder, lang: lang)
