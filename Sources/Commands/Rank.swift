@@ -100,17 +100,9 @@ enum DecisionMatrixInput {
     /// The file read and checked: exit 2 when it cannot be read, 1 (after every problem, on standard error)
     /// when it has mistakes.
     static func load(_ path: String, language: Language) throws -> (DecisionMatrixDocument, DecisionMatrix) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error(
-                language == .fa
-                    ? "خواندن «\(path)» ممکن نشد؛ نشانی و دسترسی فایل را بررسی کنید"
-                    : "cannot read \"\(path)\"; check the path and the file's permissions")
-            throw ExitCode(2)
-        }
+        let data = try InputFile.contents(path, language: language)
         let (document, diagnostics) = DecisionMatrixFileReader.read(data, file: path)
-        if !diagnostics.isEmpty {
-            Console.error(diagnostics.sorted(by: Self.position).map { $0.formatted(in: language) }.joined(separator: "\n"))
-        }
+        InputFile.report(diagnostics, language: language)
         guard let document else { throw ExitCode(1) }
         do {
             let matrix = try DecisionMatrix(
@@ -126,10 +118,6 @@ enum DecisionMatrixInput {
             Console.error("\(path): error: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    private static func position(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-        (a.location?.line ?? 0, a.location?.column ?? 0) < (b.location?.line ?? 0, b.location?.column ?? 0)
     }
 
     /// `method` with `normalization`; a column the normalization cannot take is reported at the value (or the

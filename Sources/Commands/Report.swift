@@ -73,18 +73,10 @@ extension CRMKit {
 
         func run() async throws {
             let format = try resolvedFormat
-            let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
+            let (loaded, language) = try WorkspaceAccess.loadValid(
+                workspace.directory, lang: lang,
+                refusal: LocalizedText(fa: "گزارش نوشته نشد", en: "no report was written"))
             let catalog = try? BundledCatalog.load()
-            let validation = WorkspaceValidation.check(loaded, catalog: catalog)
-            guard validation.isValid else {
-                let count = validation.errorCount
-                Console.error(
-                    language == .fa
-                        ? "فضای کار \(PersianDigits.digits(String(count), for: .fa)) خطا دارد؛ گزارش نوشته نشد. نخست crmkit validate \(workspace.directory) را اجرا کنید."
-                        : "the workspace has \(count) error\(count == 1 ? "" : "s"); no report was written. Run crmkit validate \(workspace.directory) first."
-                )
-                throw ExitCode(1)
-            }
             let report = SelectionReport(
                 workspace: loaded.workspace, analysis: ScorecardAnalysis(loaded.workspace), language: language,
                 context: Self.context(for: loaded.workspace, catalog: catalog))

@@ -57,16 +57,7 @@ extension CRMKit {
         var lang: Language?
 
         func run() async throws {
-            let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
-            let report = WorkspaceValidation.check(loaded, catalog: try? BundledCatalog.load())
-            guard report.isValid else {
-                Console.error(
-                    language == .fa
-                        ? "فضای کار \(report.errorCount) خطا دارد؛ نخست crmkit validate \(workspace.directory) را ببینید."
-                        : "the workspace has \(report.errorCount) error\(report.errorCount == 1 ? "" : "s"); see crmkit validate \(workspace.directory) first."
-                )
-                throw ExitCode(1)
-            }
+            let (loaded, language) = try WorkspaceAccess.loadValid(workspace.directory, lang: lang)
             var options = ScorecardAnalysis.Options()
             options.consensus = consensus
             options.randomIndex = randomIndex

@@ -87,22 +87,16 @@ enum PairwiseInput {
     /// The file read and checked: exit 2 when it cannot be read, 1 (after every problem, on standard error)
     /// when it has mistakes; judgments off Saaty's scale are warned about and kept.
     static func load(_ path: String, language: Language) throws -> (PairwiseDocument, PairwiseMatrix) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error(
-                language == .fa
-                    ? "خواندن «\(path)» ممکن نشد؛ نشانی و دسترسی فایل را بررسی کنید"
-                    : "cannot read \"\(path)\"; check the path and the file's permissions")
-            throw ExitCode(2)
-        }
+        let data = try InputFile.contents(path, language: language)
         let (read, diagnostics) = PairwiseFileReader.read(data, file: path)
         let readable = !diagnostics.contains { $0.severity == .error }
         guard let document = read else {
-            report(diagnostics, language: language)
+            InputFile.report(diagnostics, language: language)
             throw ExitCode(1)
         }
         do {
             let matrix = try PairwiseMatrix(items: document.items, entries: document.rows)
-            report(diagnostics + offScale(matrix, document), language: language)
+            InputFile.report(diagnostics + offScale(matrix, document), language: language)
             guard readable else { throw ExitCode(1) }
             return (document, matrix)
         } catch let error as PairwiseMatrixError {
@@ -111,7 +105,7 @@ enum PairwiseInput {
                 if case .notPositive(_, _, let value) = $0 { return !value.isNaN }
                 return true
             }
-            report(diagnostics + problems.map { diagnostic($0, document) }, language: language)
+            InputFile.report(diagnostics + problems.map { diagnostic($0, document) }, language: language)
             throw ExitCode(1)
         }
     }
@@ -160,14 +154,6 @@ enum PairwiseInput {
                     .formatted(in: language))
             throw ExitCode(1)
         }
-    }
-
-    private static func report(_ diagnostics: [Diagnostic], language: Language) {
-        guard !diagnostics.isEmpty else { return }
-        let sorted = diagnostics.sorted {
-            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
-        }
-        Console.error(sorted.map { $0.formatted(in: language) }.joined(separator: "\n"))
     }
 
     private static func offScale(_ matrix: PairwiseMatrix, _ document: PairwiseDocument) -> [Diagnostic] {

@@ -21,6 +21,29 @@ enum WorkspaceAccess {
 
     /// Appends an item to the list `list` of `file`, saying so on standard output and any new warnings at the
     /// item on standard error (see `edit(in:language:_:)`); the workspace must exist (exit 2 otherwise).
+    /// The workspace in `folder`, checked: exit 1 with the number of errors and where to see them when it is
+    /// not valid (`refusal` says what was not done, e.g. "no report was written"), exit 2 when it is not a
+    /// workspace. Commands that compute from a workspace use it, so none computes from a broken one.
+    static func loadValid(_ folder: String, lang: Language?, refusal: LocalizedText? = nil) throws -> (
+        LoadedWorkspace, Language
+    ) {
+        let (loaded, language) = try load(folder, lang: lang)
+        let report = WorkspaceValidation.check(loaded, catalog: try? BundledCatalog.load())
+        guard report.isValid else {
+            let count = report.errorCount
+            // "…has 1 error; no report was written. Run …", or "…has 1 error. Run …".
+            let done = refusal.map { "؛ " + $0.text(in: language) + "." } ?? "."
+            let englishDone = refusal.map { "; " + $0.text(in: language) + "." } ?? "."
+            Console.error(
+                language == .fa
+                    ? "فضای کار \(PersianDigits.digits(String(count), for: .fa)) خطا دارد\(done) نخست crmkit validate \(folder) را اجرا کنید."
+                    : "the workspace has \(count) error\(count == 1 ? "" : "s")\(englishDone) Run crmkit validate \(folder) first."
+            )
+            throw ExitCode(1)
+        }
+        return (loaded, language)
+    }
+
     static func append(
         _ fields: [(String, WorkspaceEditor.Field?)], toList list: String, in file: String, workspace: String,
         lang: Language?
@@ -106,5 +129,29 @@ extension Console {
 
     static func json(_ value: some Encodable) throws {
         out(try jsonText(value))
+    }
+}
+
+/// An input file a command reads (a decision matrix, a pairwise matrix): its bytes, and its problems printed.
+enum InputFile {
+    /// The file's contents; exit 2, with a message in `language`, when it cannot be read.
+    static func contents(_ path: String, language: Language) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error(
+                language == .fa
+                    ? "خواندن «\(path)» ممکن نشد؛ نشانی و دسترسی فایل را بررسی کنید"
+                    : "cannot read \"\(path)\"; check the path and the file's permissions")
+            throw ExitCode(2)
+        }
+        return data
+    }
+
+    /// Every problem on standard error, in the order of the file.
+    static func report(_ diagnostics: [Diagnostic], language: Language) {
+        guard !diagnostics.isEmpty else { return }
+        let sorted = diagnostics.sorted {
+            ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0)
+        }
+        Console.error(sorted.map { $0.formatted(in: language) }.joined(separator: "\n"))
     }
 }

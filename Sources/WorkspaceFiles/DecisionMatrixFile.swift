@@ -42,22 +42,13 @@ public struct DecisionMatrixDocument: Sendable {
 public enum DecisionMatrixFileReader {
     /// The document, or `nil` when the file has an error; the diagnostics list every problem.
     public static func read(_ data: Data, file: String) -> (DecisionMatrixDocument?, [Diagnostic]) {
-        let (root, issues) = YAMLReader.read(data)
-        var diagnostics = issues.map { $0.diagnostic(in: file) }
-        guard let root else {
-            if diagnostics.isEmpty {
-                diagnostics.append(
-                    .error(
-                        "empty-file", at: FieldOrigin(file: file), location: SourceLocation(line: 1, column: 1),
-                        en: "the file is empty", fa: "فایل خالی است",
-                        fixEn: "write alternatives: [...] and criteria: with name, weight, type and values",
-                        fixFa: "alternatives: [...] و criteria: را با name، weight، type و values بنویسید"))
-            }
-            return (nil, diagnostics)
-        }
-        let reader = FileReader(file: file, language: .en, currency: nil)
-        let document = reader.decodeDecisionMatrix(reader.root(root))
-        diagnostics += reader.diagnostics
+        let (document, diagnostics) = FileReader.readStandalone(
+            data, file: file,
+            emptyFix: (
+                "write alternatives: [...] and criteria: with name, weight, type and values",
+                "alternatives: [...] و criteria: را با name، weight، type و values بنویسید"
+            )
+        ) { reader, root in reader.decodeDecisionMatrix(root) }
         return diagnostics.contains { $0.severity == .error } ? (nil, diagnostics) : (document, diagnostics)
     }
 }

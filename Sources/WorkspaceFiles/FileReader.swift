@@ -487,3 +487,28 @@ enum InputText {
         return result
     }
 }
+
+extension FileReader {
+    /// Reads one YAML file that stands on its own (a decision matrix, a pairwise matrix, a questionnaire) with
+    /// `decode`: the value (or `nil` when the file has no YAML tree) and every problem found, each at its line
+    /// and column. An empty file is reported with `emptyFix` saying what to write.
+    static func readStandalone<Decoded>(
+        _ data: Data, file: String, emptyFix: (en: String, fa: String),
+        decode: (FileReader, Value) -> Decoded?
+    ) -> (Decoded?, [Diagnostic]) {
+        let (root, issues) = YAMLReader.read(data)
+        var diagnostics = issues.map { $0.diagnostic(in: file) }
+        guard let root else {
+            if diagnostics.isEmpty {
+                diagnostics.append(
+                    .error(
+                        "empty-file", at: FieldOrigin(file: file), location: SourceLocation(line: 1, column: 1),
+                        en: "the file is empty", fa: "فایل خالی است", fixEn: emptyFix.en, fixFa: emptyFix.fa))
+            }
+            return (nil, diagnostics)
+        }
+        let reader = FileReader(file: file, language: .en, currency: nil)
+        let value = decode(reader, reader.root(root))
+        return (value, diagnostics + reader.diagnostics)
+    }
+}

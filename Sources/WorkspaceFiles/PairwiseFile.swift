@@ -63,22 +63,13 @@ public enum PairwiseFileReader {
     /// read, even with errors in some entries (those entries are NaN), so that the matrix's structure can still
     /// be checked and every problem reported at once; a document read with errors is only ever reported on.
     public static func read(_ data: Data, file: String) -> (PairwiseDocument?, [Diagnostic]) {
-        let (root, issues) = YAMLReader.read(data)
-        var diagnostics = issues.map { $0.diagnostic(in: file) }
-        guard let root else {
-            if diagnostics.isEmpty {
-                diagnostics.append(
-                    .error(
-                        "empty-file", at: FieldOrigin(file: file), location: SourceLocation(line: 1, column: 1),
-                        en: "the file is empty", fa: "فایل خالی است",
-                        fixEn: "write items: [...] and matrix: with one row per item",
-                        fixFa: "items: [...] و matrix: را با یک سطر برای هر مورد بنویسید"))
-            }
-            return (nil, diagnostics)
-        }
-        let reader = FileReader(file: file, language: .en, currency: nil)
-        let document = reader.decodePairwiseDocument(reader.root(root))
-        return (document, diagnostics + reader.diagnostics)
+        FileReader.readStandalone(
+            data, file: file,
+            emptyFix: (
+                "write items: [...] and matrix: with one row per item",
+                "items: [...] و matrix: را با یک سطر برای هر مورد بنویسید"
+            )
+        ) { reader, root in reader.decodePairwiseDocument(root) }
     }
 }
 

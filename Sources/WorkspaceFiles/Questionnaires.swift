@@ -91,13 +91,10 @@ public enum QuestionnaireLoader {
 
     /// Reads one questionnaire file.
     public static func read(_ data: Data, file: String) -> (Questionnaire?, [Diagnostic]) {
-        let (root, issues) = YAMLReader.read(data)
-        var diagnostics = issues.map { $0.diagnostic(in: file) }
-        guard let root else { return (nil, diagnostics) }
-        let reader = FileReader(file: file, language: .en, currency: nil)
-        let questionnaire = reader.decodeQuestionnaire(reader.root(root))
-        diagnostics += reader.diagnostics
-        return (questionnaire, diagnostics)
+        FileReader.readStandalone(
+            data, file: file,
+            emptyFix: ("write version:, step:, title: and questions:", "version:، step:، title: و questions: را بنویسید")
+        ) { reader, root in reader.decodeQuestionnaire(root) }
     }
 }
 

@@ -99,7 +99,7 @@ struct ScorecardCommandTests {
             to: scores, atomically: true, encoding: .utf8)
         let run = try await CLI.run(["scorecard", folder.path, "--lang", "en"])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("the workspace has 1 error; see crmkit validate"))
+        #expect(run.stderr.contains("the workspace has 1 error. Run crmkit validate"))
         #expect(run.stdout.isEmpty)
     }
 }
