@@ -25,10 +25,28 @@ public struct ScoreSpread: Sendable, Hashable {
     /// The spread of `scores`; `nil` when there are none or one is not finite.
     public init?(_ scores: [Double]) {
         guard !scores.isEmpty, scores.allSatisfy(\.isFinite) else { return nil }
-        let sorted = scores.sorted()
+        self.init(sorted: scores.sorted())
+    }
+
+    /// The spread of `sorted`: finite scores, at least one, already sorted ascending (a panel's cell).
+    @usableFromInline init(sorted: [Double]) {
         let n = Double(sorted.count)
-        let mean = orderIndependentSum(sorted) / n
-        let squares = orderIndependentSum(sorted.map { ($0 - mean) * ($0 - mean) })
+        let mean = sorted.reduce(0, +) / n
+        // The squared deviations fall towards the mean and rise after it: taking the smaller next one of the two
+        // runs adds them from the smallest up, as `orderIndependentSum` does after sorting them.
+        func square(_ index: Int) -> Double { (sorted[index] - mean) * (sorted[index] - mean) }
+        var below = (sorted.firstIndex { $0 >= mean } ?? sorted.count) - 1
+        var above = below + 1
+        var squares = 0.0
+        while below >= 0 || above < sorted.count {
+            if above == sorted.count || (below >= 0 && square(below) <= square(above)) {
+                squares += square(below)
+                below -= 1
+            } else {
+                squares += square(above)
+                above += 1
+            }
+        }
         let middle = sorted.count / 2
         self.scores = sorted
         self.mean = mean
@@ -68,24 +86,122 @@ public struct ScoreSheet<Evaluator: Hashable & Sendable, Vendor: Hashable & Send
     }
 }
 
-/// The evaluators' score sheets together: per (vendor, criterion) the consensus and the disagreement, the
-/// agreement of the evaluators' rankings (Kendall's W), and whether the winner depends on any one evaluator.
+/// Scores of vendors on criteria — the consensus of a panel, or one evaluator's own scores — as one row per vendor
+/// and one column per criterion, in one flat array: what a total-score function is given, once per evaluator.
 ///
-/// A *total-score function* turns scores (vendor → criterion → score) into a total per vendor; the scorecard
-/// passes the weighted sum with its normalization, or `WeightedScoreTotal` for the plain one. A vendor the
-/// function gives no total does not compete.
+/// A cell without a score holds no number: both subscripts return `nil` for it (inside, it is NaN, which never
+/// leaves the grid). The vendors, the criteria and their index lookups are built once and shared by copies of the
+/// grid and by every grid one panel hands out, so a total-score function can resolve its criteria to columns once
+/// per call and then loop on indices.
+public struct ScoreGrid<Vendor: Hashable & Sendable, Criterion: Hashable & Sendable>: Sendable {
+    /// The rows and columns with their lookups; never changed once built.
+    @usableFromInline final class Layout: Sendable {
+        @usableFromInline let vendors: [Vendor]
+        @usableFromInline let criteria: [Criterion]
+        @usableFromInline let vendorIndex: [Vendor: Int]
+        @usableFromInline let criterionIndex: [Criterion: Int]
+
+        /// Refuses a vendor or a criterion given twice.
+        init(vendors: [Vendor], criteria: [Criterion]) throws(EvaluatorPanelError) {
+            var vendorIndex: [Vendor: Int] = [:]
+            vendorIndex.reserveCapacity(vendors.count)
+            for (index, vendor) in vendors.enumerated() {
+                guard vendorIndex.updateValue(index, forKey: vendor) == nil else {
+                    throw .duplicateVendor(String(describing: vendor))
+                }
+            }
+            var criterionIndex: [Criterion: Int] = [:]
+            criterionIndex.reserveCapacity(criteria.count)
+            for (index, criterion) in criteria.enumerated() {
+                guard criterionIndex.updateValue(index, forKey: criterion) == nil else {
+                    throw .duplicateCriterion(String(describing: criterion))
+                }
+            }
+            self.vendors = vendors
+            self.criteria = criteria
+            self.vendorIndex = vendorIndex
+            self.criterionIndex = criterionIndex
+        }
+    }
+
+    @usableFromInline let layout: Layout
+    /// Row-major: vendor × criteria.count + criterion; NaN where there is no score.
+    @usableFromInline let values: [Double]
+    @usableFromInline let criterionCount: Int
+
+    init(_ layout: Layout, values: [Double]) {
+        precondition(values.count == layout.vendors.count * layout.criteria.count, "a grid needs one value per cell")
+        self.layout = layout
+        self.values = values
+        self.criterionCount = layout.criteria.count
+    }
+
+    /// The rows, in the panel's order.
+    public var vendors: [Vendor] { layout.vendors }
+    /// The columns, in the panel's order.
+    public var criteria: [Criterion] { layout.criteria }
+    /// Each vendor's row.
+    public var vendorIndex: [Vendor: Int] { layout.vendorIndex }
+    /// Each criterion's column.
+    public var criterionIndex: [Criterion: Int] { layout.criterionIndex }
+
+    /// The score in row `vendor`, column `criterion`; `nil` when there is none.
+    @inlinable public subscript(vendor: Int, criterion: Int) -> Double? {
+        precondition(criterion >= 0 && criterion < criterionCount, "no such criterion column")
+        let value = values[vendor * criterionCount + criterion]
+        return value.isNaN ? nil : value
+    }
+
+    /// The score of `vendor` on `criterion`; `nil` when there is none or either is not in the grid.
+    @inlinable public subscript(vendor vendor: Vendor, criterion criterion: Criterion) -> Double? {
+        guard let row = layout.vendorIndex[vendor], let column = layout.criterionIndex[criterion] else { return nil }
+        return self[row, column]
+    }
+
+    /// The scores as vendor → criterion → score; a vendor without any score is left out.
+    @inlinable public var dictionary: [Vendor: [Criterion: Double]] {
+        var result: [Vendor: [Criterion: Double]] = [:]
+        for (row, vendor) in layout.vendors.enumerated() {
+            var scores: [Criterion: Double] = [:]
+            for (column, criterion) in layout.criteria.enumerated() {
+                if let score = self[row, column] { scores[criterion] = score }
+            }
+            if !scores.isEmpty { result[vendor] = scores }
+        }
+        return result
+    }
+}
+
+/// The evaluators' scores together: per (vendor, criterion) the consensus and the disagreement, the agreement of
+/// the evaluators' rankings (Kendall's W), and whether the winner depends on any one evaluator.
+///
+/// The scores are held densely — evaluators × vendors × criteria in one flat array, NaN where an evaluator gave no
+/// score — with each cell's scores sorted ascending once, so that every consensus, with everyone or without one
+/// evaluator, is summed from the smallest score up as `ScoreSpread` sums it: the order of the evaluators and of the
+/// vendors cannot change a result, not even in its last bit.
+///
+/// A *total-score function* turns a `ScoreGrid` (one evaluator's scores, or the consensus with or without one
+/// evaluator) into a total per vendor; the scorecard passes the weighted sum with its normalization, or
+/// `WeightedScoreTotal` for the plain one. A vendor the function gives no total does not compete.
 public struct EvaluatorPanel<Evaluator: Hashable & Sendable, Vendor: Hashable & Sendable, Criterion: Hashable & Sendable>:
     Sendable
 {
     public typealias Sheet = ScoreSheet<Evaluator, Vendor, Criterion>
     public typealias Scores = [Vendor: [Criterion: Double]]
+    public typealias Grid = ScoreGrid<Vendor, Criterion>
 
-    /// The sheets in the order given; results that list evaluators keep it.
-    public let sheets: [Sheet]
+    /// In the order given; results that list evaluators keep it.
+    public let evaluators: [Evaluator]
+    @usableFromInline let layout: Grid.Layout
+    @usableFromInline let cells: PanelCells
 
     /// Refuses two sheets of one evaluator and a score that is not finite.
     public init(_ sheets: [Sheet]) throws(EvaluatorPanelError) {
         var seen: Set<Evaluator> = []
+        var vendors: [Vendor] = []
+        var vendorIndex: [Vendor: Int] = [:]
+        var criteria: [Criterion] = []
+        var criterionIndex: [Criterion: Int] = [:]
         for sheet in sheets {
             guard seen.insert(sheet.evaluator).inserted else {
                 throw .duplicateEvaluator(String(describing: sheet.evaluator))
@@ -96,16 +212,74 @@ public struct EvaluatorPanel<Evaluator: Hashable & Sendable, Vendor: Hashable & 
                         evaluator: String(describing: sheet.evaluator), vendor: String(describing: vendor),
                         criterion: String(describing: criterion))
                 }
+                if vendorIndex[vendor] == nil {
+                    vendorIndex[vendor] = vendors.count
+                    vendors.append(vendor)
+                }
+                for criterion in row.keys where criterionIndex[criterion] == nil {
+                    criterionIndex[criterion] = criteria.count
+                    criteria.append(criterion)
+                }
             }
         }
-        self.sheets = sheets
+        let cellCount = vendors.count * criteria.count
+        var scores = [Double](repeating: .nan, count: sheets.count * cellCount)
+        for (evaluator, sheet) in sheets.enumerated() {
+            for (vendor, row) in sheet.scores {
+                guard let vendor = vendorIndex[vendor] else { continue }
+                for (criterion, score) in row {
+                    guard let criterion = criterionIndex[criterion] else { continue }
+                    scores[evaluator * cellCount + vendor * criteria.count + criterion] = score
+                }
+            }
+        }
+        self.init(
+            evaluators: sheets.map(\.evaluator), layout: try Grid.Layout(vendors: vendors, criteria: criteria),
+            scores: scores)
     }
 
-    public var evaluators: [Evaluator] { sheets.map(\.evaluator) }
+    /// A panel from its scores laid out flat: evaluator-major, then vendor, then criterion — the score of evaluator
+    /// `e` for vendor `v` on criterion `c` at `(e × vendors.count + v) × criteria.count + c` — with NaN where the
+    /// evaluator gave no score. Refuses a count that is not evaluators × vendors × criteria, an evaluator, vendor or
+    /// criterion given twice, and an infinite score.
+    public init(evaluators: [Evaluator], vendors: [Vendor], criteria: [Criterion], scores: [Double])
+        throws(EvaluatorPanelError)
+    {
+        let expected = evaluators.count * vendors.count * criteria.count
+        guard scores.count == expected else { throw .scoreCount(expected: expected, actual: scores.count) }
+        var seen: Set<Evaluator> = []
+        for evaluator in evaluators {
+            guard seen.insert(evaluator).inserted else { throw .duplicateEvaluator(String(describing: evaluator)) }
+        }
+        let layout = try Grid.Layout(vendors: vendors, criteria: criteria)
+        if let at = scores.firstIndex(where: { $0.isInfinite }) {
+            let cell = at % (vendors.count * criteria.count)
+            throw .notFinite(
+                evaluator: String(describing: evaluators[at / (vendors.count * criteria.count)]),
+                vendor: String(describing: vendors[cell / criteria.count]),
+                criterion: String(describing: criteria[cell % criteria.count]))
+        }
+        self.init(evaluators: evaluators, layout: layout, scores: scores)
+    }
+
+    private init(evaluators: [Evaluator], layout: Grid.Layout, scores: [Double]) {
+        self.evaluators = evaluators
+        self.layout = layout
+        self.cells = PanelCells(
+            scores: scores, evaluators: evaluators.count, cells: layout.vendors.count * layout.criteria.count)
+    }
+
+    /// The vendors of the panel's grids, in the order given (or met, for sheets).
+    public var vendors: [Vendor] { layout.vendors }
+    /// The criteria of the panel's grids, in the order given (or met, for sheets).
+    public var criteria: [Criterion] { layout.criteria }
 
     /// The spread of the scores given to `vendor` on `criterion`; `nil` when nobody scored it.
     public func spread(vendor: Vendor, criterion: Criterion) -> ScoreSpread? {
-        ScoreSpread(sheets.compactMap { $0.scores[vendor]?[criterion] })
+        guard let cell = cell(vendor: vendor, criterion: criterion), cells.start[cell] < cells.start[cell + 1] else {
+            return nil
+        }
+        return ScoreSpread(sorted: Array(cells.sortedScores(of: cell)))
     }
 
     /// Per (vendor, criterion), vendors then criteria in the order given, the consensus by `rule` and the
@@ -113,131 +287,96 @@ public struct EvaluatorPanel<Evaluator: Hashable & Sendable, Vendor: Hashable & 
     /// giving 2 and 4 (σ = 1) are not flagged at the default. The default, 1.0 point, is meant for the 0–5 scale
     /// of the bundled scorecards; for another scale pass a fifth of its width. Cells nobody scored are left
     /// out.
-    public func agreement(
+    @inlinable public func agreement(
         vendors: [Vendor], criteria: [Criterion], rule: ConsensusRule = .mean, disagreementThreshold: Double = 1.0
     ) -> [CellAgreement<Evaluator, Vendor, Criterion>] {
-        vendors.flatMap { vendor in
-            criteria.compactMap { criterion -> CellAgreement<Evaluator, Vendor, Criterion>? in
-                let given = sheets.compactMap { sheet in
-                    sheet.scores[vendor]?[criterion].map { EvaluatorScore(evaluator: sheet.evaluator, score: $0) }
+        let columns = criteria.map { layout.criterionIndex[$0] }
+        var result: [CellAgreement<Evaluator, Vendor, Criterion>] = []
+        for vendor in vendors {
+            guard let row = layout.vendorIndex[vendor] else { continue }
+            for (criterion, column) in zip(criteria, columns) {
+                guard let column else { continue }
+                let cell = row * layout.criteria.count + column
+                let sorted = cells.sortedScores(of: cell)
+                guard !sorted.isEmpty else { continue }
+                let spread = ScoreSpread(sorted: Array(sorted))
+                var given: [EvaluatorScore<Evaluator>] = []
+                given.reserveCapacity(sorted.count)
+                for (index, evaluator) in evaluators.enumerated() {
+                    if let score = cells.score(of: index, in: cell) {
+                        given.append(EvaluatorScore(evaluator: evaluator, score: score))
+                    }
                 }
-                guard let spread = ScoreSpread(given.map(\.score)) else { return nil }
-                return CellAgreement(
-                    vendor: vendor, criterion: criterion, scores: given, spread: spread,
-                    consensus: spread.consensus(rule),
-                    isDisputed: spread.populationStandardDeviation > disagreementThreshold)
+                result.append(
+                    CellAgreement(
+                        vendor: vendor, criterion: criterion, scores: given, spread: spread,
+                        consensus: spread.consensus(rule),
+                        isDisputed: spread.populationStandardDeviation > disagreementThreshold))
             }
         }
+        return result
     }
 
     /// The panel's score of every cell someone scored, by `rule`.
-    public func consensus(_ rule: ConsensusRule = .mean) -> Scores {
-        Self.consensus(of: sheets, rule: rule)
+    @inlinable public func consensus(_ rule: ConsensusRule = .mean) -> Scores {
+        consensusGrid(rule).dictionary
+    }
+
+    /// The panel's score of every cell by `rule`, on the panel's grid; none where nobody scored.
+    public func consensusGrid(_ rule: ConsensusRule = .mean) -> Grid {
+        Grid(layout, values: cells.consensus(rule))
     }
 
     /// Kendall's W over the evaluators' rankings of `vendors`: each evaluator's own scores are totalled by
     /// `total` and ranked (1 = best; totals equal to 12 significant digits share the mean of their ranks). An
     /// evaluator whose totals miss one of `vendors` does not rank them all and is left out (`incomplete`).
-    public func concordance(vendors: [Vendor], total: (Scores) -> [Vendor: Double]) -> PanelConcordance<
+    public func concordance(vendors: [Vendor], total: (Grid) -> [Vendor: Double]) -> PanelConcordance<
         Evaluator, Vendor
     > {
         var rankings: [PanelConcordance<Evaluator, Vendor>.Ranking] = []
         var incomplete: [Evaluator] = []
-        for sheet in sheets {
-            let totals = total(sheet.scores)
+        for (index, evaluator) in evaluators.enumerated() {
+            let totals = total(Grid(layout, values: cells.scores(of: index)))
             let values = vendors.compactMap { totals[$0] }
             guard values.count == vendors.count, values.allSatisfy(\.isFinite) else {
-                incomplete.append(sheet.evaluator)
+                incomplete.append(evaluator)
                 continue
             }
             let ranks = Ranking(scores: values).midRanks
-            rankings.append(.init(evaluator: sheet.evaluator, ranks: Dictionary(uniqueKeysWithValues: zip(vendors, ranks))))
+            rankings.append(.init(evaluator: evaluator, ranks: Dictionary(uniqueKeysWithValues: zip(vendors, ranks))))
         }
         let matrix = rankings.map { ranking in vendors.map { ranking.ranks[$0] ?? 0 } }
         return PanelConcordance(kendallW: KendallW(rankings: matrix), rankings: rankings, incomplete: incomplete)
     }
 
     /// Who wins with every evaluator, and who wins without each one in turn: the consensus by `rule` of the
-    /// other sheets, totalled by `total`. Winners are the vendors of `vendors` with the highest total, equal to
-    /// 12 significant digits (several on a tie), in the order of `vendors`.
+    /// others, totalled by `total`. Winners are the vendors of `vendors` with the highest total, equal to 12
+    /// significant digits (several on a tie), in the order of `vendors`.
     public func leaveOneOut(
-        vendors: [Vendor], rule: ConsensusRule = .mean, total: (Scores) -> [Vendor: Double]
+        vendors: [Vendor], rule: ConsensusRule = .mean, total: (Grid) -> [Vendor: Double]
     ) -> LeaveOneOutCheck<Evaluator, Vendor> {
-        let totals = total(consensus(rule))
+        let consensus = cells.consensus(rule)
+        let totals = total(Grid(layout, values: consensus))
         let winners = Self.winners(of: totals, among: vendors)
-        // Each cell's scores are gathered and sorted once; the consensus without one evaluator is then read
-        // off the sorted scores with that evaluator's one skipped, in the same order `ScoreSpread` sums them —
-        // the same numbers as recomputing from the other sheets, without rebuilding the panel per evaluator.
-        var gathered: [Vendor: [Criterion: [(sheet: Int, score: Double)]]] = [:]
-        for (index, sheet) in sheets.enumerated() {
-            for (vendor, row) in sheet.scores {
-                for (criterion, score) in row { gathered[vendor, default: [:]][criterion, default: []].append((index, score)) }
-            }
-        }
-        var cells: [Cell] = []
-        for (vendor, row) in gathered {
-            for (criterion, given) in row {
-                let order = given.sorted { $0.score < $1.score || ($0.score == $1.score && $0.sheet < $1.sheet) }
-                var position = [Int?](repeating: nil, count: sheets.count)
-                for (at, entry) in order.enumerated() { position[entry.sheet] = at }
-                cells.append(Cell(vendor: vendor, criterion: criterion, sorted: order.map(\.score), position: position))
-            }
-        }
-        let withoutEach = sheets.indices.map { left in
-            var scores: Scores = [:]
-            for cell in cells {
-                guard let skip = cell.position[left] else {
-                    scores[cell.vendor, default: [:]][cell.criterion] = Self.consensus(sorted: cell.sorted, skipping: nil, rule)
-                    continue
-                }
-                guard cell.sorted.count > 1 else { continue }
-                scores[cell.vendor, default: [:]][cell.criterion] = Self.consensus(sorted: cell.sorted, skipping: skip, rule)
-            }
-            let totalsWithout = total(scores)
+        // The consensus without one evaluator is read off each cell's sorted scores with that evaluator's one
+        // skipped, in the order `ScoreSpread` sums them: the same numbers as a panel of the other evaluators,
+        // without rebuilding one per evaluator.
+        let skipping = cells.consensusSkippingEach(rule)
+        let withoutEach = evaluators.indices.map { left in
+            let totalsWithout = total(
+                Grid(layout, values: cells.consensus(without: left, consensus: consensus, skipping: skipping)))
             let winnersWithout = Self.winners(of: totalsWithout, among: vendors)
             return LeaveOneOutCheck<Evaluator, Vendor>.Without(
-                evaluator: sheets[left].evaluator, totals: totalsWithout, winners: winnersWithout,
+                evaluator: evaluators[left], totals: totalsWithout, winners: winnersWithout,
                 changesWinner: Set(winnersWithout) != Set(winners))
         }
         return LeaveOneOutCheck(totals: totals, winners: winners, withoutEach: withoutEach)
     }
 
-    /// One scored cell for the leave-one-out check: its scores sorted, and where each sheet's score sits.
-    private struct Cell {
-        var vendor: Vendor
-        var criterion: Criterion
-        var sorted: [Double]
-        /// Per sheet index, the position of its score in `sorted` (nil when it gave none).
-        var position: [Int?]
-    }
-
-    /// The consensus of sorted scores with the one at `skipping` left out, as `ScoreSpread` computes it.
-    static func consensus(sorted: [Double], skipping: Int?, _ rule: ConsensusRule) -> Double {
-        let count = sorted.count - (skipping == nil ? 0 : 1)
-        func at(_ index: Int) -> Double {
-            guard let skipping, index >= skipping else { return sorted[index] }
-            return sorted[index + 1]
-        }
-        switch rule {
-        case .mean:
-            var sum = 0.0
-            for index in 0..<count { sum += at(index) }
-            return sum / Double(count)
-        case .median:
-            return count % 2 == 1 ? at(count / 2) : (at(count / 2 - 1) + at(count / 2)) / 2
-        }
-    }
-
-    private static func consensus(of sheets: [Sheet], rule: ConsensusRule) -> Scores {
-        var gathered: [Vendor: [Criterion: [Double]]] = [:]
-        for sheet in sheets {
-            for (vendor, row) in sheet.scores {
-                for (criterion, score) in row {
-                    gathered[vendor, default: [:]][criterion, default: []].append(score)
-                }
-            }
-        }
-        return gathered.mapValues { row in row.compactMapValues { ScoreSpread($0)?.consensus(rule) } }
+    /// The index of the cell of `vendor` on `criterion`; `nil` when either is not in the panel.
+    private func cell(vendor: Vendor, criterion: Criterion) -> Int? {
+        guard let row = layout.vendorIndex[vendor], let column = layout.criterionIndex[criterion] else { return nil }
+        return row * layout.criteria.count + column
     }
 
     private static func winners(of totals: [Vendor: Double], among vendors: [Vendor]) -> [Vendor] {
@@ -247,10 +386,181 @@ public struct EvaluatorPanel<Evaluator: Hashable & Sendable, Vendor: Hashable & 
     }
 }
 
+/// A panel's scores as plain numbers, and what each cell needs for any consensus, worked out once. A cell is one
+/// vendor on one criterion, numbered as in the grid (vendor × criteria + criterion). Nothing here is generic, so
+/// these loops run at full speed even where the generic panel runs unspecialized.
+@usableFromInline struct PanelCells: Sendable {
+    @usableFromInline let cellCount: Int
+    /// evaluator × cellCount + cell; NaN where the evaluator gave no score.
+    @usableFromInline let scores: [Double]
+    /// Each cell's scores sorted ascending, equal ones in the panel's order, cell after cell: cell k's are
+    /// `sorted[start[k]..<start[k + 1]]`.
+    @usableFromInline let sorted: [Double]
+    @usableFromInline let start: [Int]
+    /// evaluator × cellCount + cell: where the evaluator's score sits among the cell's sorted scores (0 for the
+    /// smallest); −1 when the evaluator gave none.
+    let position: [Int]
+
+    init(scores: [Double], evaluators: Int, cells: Int) {
+        var start = [Int](repeating: 0, count: cells + 1)
+        var sorted = [Double](repeating: 0, count: scores.count { !$0.isNaN })
+        var position = [Int](repeating: -1, count: evaluators * cells)
+        // A block of cells at a time, each evaluator's scores of the block read in one run (one cell's scores lie
+        // a row apart), gathered cell by cell in the panel's order, then sorted with who gave them.
+        let block = 256
+        var given = [Double](repeating: 0, count: block * evaluators)
+        var owners = [Int](repeating: 0, count: block * evaluators)
+        var counts = [Int](repeating: 0, count: block)
+        var filled = 0
+        for first in stride(from: 0, to: cells, by: block) {
+            let size = min(block, cells - first)
+            for offset in 0..<size { counts[offset] = 0 }
+            for evaluator in 0..<evaluators {
+                for offset in 0..<size {
+                    let score = scores[evaluator * cells + first + offset]
+                    guard !score.isNaN else { continue }
+                    let slot = offset * evaluators + counts[offset]
+                    given[slot] = score
+                    owners[slot] = evaluator
+                    counts[offset] += 1
+                }
+            }
+            for offset in 0..<size {
+                let (base, count) = (offset * evaluators, counts[offset])
+                Self.sortStably(&given, &owners, base..<base + count)
+                for index in 0..<count {
+                    position[owners[base + index] * cells + first + offset] = index
+                    sorted[filled + index] = given[base + index]
+                }
+                filled += count
+                start[first + offset + 1] = filled
+            }
+        }
+        self.cellCount = cells
+        self.scores = scores
+        self.sorted = sorted
+        self.start = start
+        self.position = position
+    }
+
+    /// Sorts `values[range]` ascending and `owners[range]` along, keeping equal values in their order.
+    private static func sortStably(_ values: inout [Double], _ owners: inout [Int], _ range: Range<Int>) {
+        guard range.count > 1 else { return }
+        guard range.count <= 64 else {
+            let pairs = zip(values[range], owners[range]).sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+            values.replaceSubrange(range, with: pairs.map(\.0))
+            owners.replaceSubrange(range, with: pairs.map(\.1))
+            return
+        }
+        // An insertion sort: it moves a value only past larger ones. Through buffers, as it runs once per cell.
+        values.withUnsafeMutableBufferPointer { values in
+            owners.withUnsafeMutableBufferPointer { owners in
+                for index in range.dropFirst() {
+                    let (value, owner) = (values[index], owners[index])
+                    var to = index
+                    while to > range.lowerBound, values[to - 1] > value {
+                        values[to] = values[to - 1]
+                        owners[to] = owners[to - 1]
+                        to -= 1
+                    }
+                    values[to] = value
+                    owners[to] = owner
+                }
+            }
+        }
+    }
+
+    /// The scores of `cell`, sorted ascending.
+    @inlinable func sortedScores(of cell: Int) -> ArraySlice<Double> { sorted[start[cell]..<start[cell + 1]] }
+
+    /// The score `evaluator` gave `cell`; `nil` for none.
+    @inlinable func score(of evaluator: Int, in cell: Int) -> Double? {
+        let score = scores[evaluator * cellCount + cell]
+        return score.isNaN ? nil : score
+    }
+
+    /// One evaluator's scores, cell by cell.
+    func scores(of evaluator: Int) -> [Double] {
+        Array(scores[evaluator * cellCount..<(evaluator + 1) * cellCount])
+    }
+
+    /// Every cell's consensus by `rule`; NaN where nobody scored.
+    func consensus(_ rule: ConsensusRule) -> [Double] {
+        (0..<cellCount).map { cell in
+            let count = start[cell + 1] - start[cell]
+            return count == 0 ? .nan : Self.consensus(sorted, from: start[cell], count: count, skipping: nil, rule)
+        }
+    }
+
+    /// For each entry of `sorted`, its cell's consensus by `rule` without that one score; NaN for a cell's only
+    /// score. Equal scores leave the same scores behind, so each run of them is worked out once, and the sum of
+    /// the scores below a run is carried from one run to the next in the order the full sum adds them.
+    func consensusSkippingEach(_ rule: ConsensusRule) -> [Double] {
+        var result = [Double](repeating: .nan, count: sorted.count)
+        for cell in 0..<cellCount {
+            let (low, high) = (start[cell], start[cell + 1])
+            guard high - low > 1 else { continue }
+            var below = 0.0
+            var run = low
+            while run < high {
+                var end = run + 1
+                while end < high, sorted[end].bitPattern == sorted[run].bitPattern { end += 1 }
+                let value: Double
+                switch rule {
+                case .mean:
+                    var sum = below
+                    for index in run + 1..<high { sum += sorted[index] }
+                    value = sum / Double(high - low - 1)
+                case .median:
+                    value = Self.consensus(sorted, from: low, count: high - low, skipping: run - low, .median)
+                }
+                for index in run..<end {
+                    result[index] = value
+                    below += sorted[index]
+                }
+                run = end
+            }
+        }
+        return result
+    }
+
+    /// Every cell's consensus without `evaluator`: `skipping` (from `consensusSkippingEach`) where they scored it,
+    /// else `consensus`; NaN where nobody else scored.
+    func consensus(without evaluator: Int, consensus: [Double], skipping: [Double]) -> [Double] {
+        (0..<cellCount).map { cell in
+            let at = position[evaluator * cellCount + cell]
+            return at < 0 ? consensus[cell] : skipping[start[cell] + at]
+        }
+    }
+
+    /// The consensus of `sorted[from..<from + count]` with the one at offset `skipping` left out, summed from the
+    /// smallest up as `ScoreSpread` sums it.
+    static func consensus(_ sorted: [Double], from: Int, count: Int, skipping: Int?, _ rule: ConsensusRule) -> Double {
+        let kept = count - (skipping == nil ? 0 : 1)
+        func at(_ index: Int) -> Double {
+            guard let skipping, index >= skipping else { return sorted[from + index] }
+            return sorted[from + index + 1]
+        }
+        switch rule {
+        case .mean:
+            var sum = 0.0
+            for index in 0..<kept { sum += at(index) }
+            return sum / Double(kept)
+        case .median:
+            return kept % 2 == 1 ? at(kept / 2) : (at(kept / 2 - 1) + at(kept / 2)) / 2
+        }
+    }
+}
+
 /// One evaluator's score in a cell.
 public struct EvaluatorScore<Evaluator: Hashable & Sendable>: Sendable, Hashable {
     public let evaluator: Evaluator
     public let score: Double
+
+    @usableFromInline init(evaluator: Evaluator, score: Double) {
+        self.evaluator = evaluator
+        self.score = score
+    }
 }
 
 /// The panel's view of one vendor on one criterion.
@@ -265,6 +575,18 @@ public struct CellAgreement<Evaluator: Hashable & Sendable, Vendor: Hashable & S
     public let consensus: Double
     /// σ (population) is above the threshold asked for.
     public let isDisputed: Bool
+
+    @usableFromInline init(
+        vendor: Vendor, criterion: Criterion, scores: [EvaluatorScore<Evaluator>], spread: ScoreSpread, consensus: Double,
+        isDisputed: Bool
+    ) {
+        self.vendor = vendor
+        self.criterion = criterion
+        self.scores = scores
+        self.spread = spread
+        self.consensus = consensus
+        self.isDisputed = isDisputed
+    }
 }
 
 /// Kendall's W over the evaluators who ranked every vendor.
@@ -409,13 +731,40 @@ public struct WeightedScoreTotal<Vendor: Hashable & Sendable, Criterion: Hashabl
             return orderIndependentSum(terms)
         }
     }
+
+    /// The total of every vendor of `grid` that has a score on every weighted criterion: the same numbers as
+    /// `totals(grid.dictionary)`.
+    public func totals(_ grid: ScoreGrid<Vendor, Criterion>) -> [Vendor: Double] {
+        // Each weighted criterion's column, found once; one the grid lacks leaves every vendor without a total.
+        var columns: [(column: Int, weight: Double, isCost: Bool)] = []
+        for (criterion, weight) in weights where weight > 0 {
+            guard let column = grid.criterionIndex[criterion] else { return [:] }
+            columns.append((column, weight, costCriteria.contains(criterion)))
+        }
+        let reversal = scale.lowerBound + scale.upperBound
+        var totals: [Vendor: Double] = [:]
+        var terms: [Double] = []
+        terms.reserveCapacity(columns.count)
+        vendors: for (row, vendor) in grid.vendors.enumerated() {
+            terms.removeAll(keepingCapacity: true)
+            for (column, weight, isCost) in columns {
+                guard let score = grid[row, column] else { continue vendors }
+                terms.append(weight * (isCost ? reversal - score : score))
+            }
+            totals[vendor] = orderIndependentSum(terms)
+        }
+        return totals
+    }
 }
 
 /// Why a panel or a weighted total cannot be built; the workspace validator refuses these inputs first.
 public enum EvaluatorPanelError: Error, Sendable, Hashable {
     case duplicateEvaluator(String)
     case notFinite(evaluator: String, vendor: String, criterion: String)
+    case duplicateVendor(String)
     case duplicateCriterion(String)
+    /// The flat scores are not one per evaluator, vendor and criterion.
+    case scoreCount(expected: Int, actual: Int)
     case invalidWeight(String)
     case weightsSumToZero
     case invalidScale
@@ -427,7 +776,10 @@ extension EvaluatorPanelError: CustomStringConvertible {
         case .duplicateEvaluator(let evaluator): "evaluator \"\(evaluator)\" has two score sheets; keep one"
         case .notFinite(let evaluator, let vendor, let criterion):
             "evaluator \"\(evaluator)\" has no finite score for \"\(vendor)\" on \"\(criterion)\""
-        case .duplicateCriterion(let criterion): "criterion \"\(criterion)\" is weighted twice"
+        case .duplicateVendor(let vendor): "vendor \"\(vendor)\" is listed twice; keep one"
+        case .duplicateCriterion(let criterion): "criterion \"\(criterion)\" is listed twice; keep one"
+        case .scoreCount(let expected, let actual):
+            "expected \(expected) scores (evaluators × vendors × criteria, NaN where not scored), got \(actual)"
         case .invalidWeight(let criterion): "criterion \"\(criterion)\" has a weight that is negative or not finite"
         case .weightsSumToZero: "the weights sum to zero; give at least one criterion a positive weight"
         case .invalidScale: "the scale's min is not below its max"

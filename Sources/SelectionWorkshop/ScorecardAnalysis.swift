@@ -200,11 +200,42 @@ public struct ScorecardAnalysis: Sendable {
         }
         self.pairwise = pairwise
 
-        // Scores: the panel's consensus; vendors missing a score for a criterion cannot be ranked.
-        let sheets = workspace.scoreSheets.map { sheet in
-            var scores: [Vendor.ID: [Criterion.ID: Double]] = [:]
-            for score in sheet.scores { scores[score.vendor, default: [:]][score.criterion] = score.value }
-            return Scoring.ScoreSheet(evaluator: sheet.evaluator, scores: scores)
+        // Scores: the panel's consensus; vendors missing a score for a criterion cannot be ranked. The panel holds
+        // the shortlisted vendors on the scored leaves, as scores elsewhere cannot count; a sheet's later score of
+        // the same cell replaces the earlier one, and a score that is not finite, anywhere, leaves no panel.
+        let scoredLeaves = leaves
+        var seenVendors: Set<Vendor.ID> = []
+        let panelVendors = shortlisted.filter { seenVendors.insert($0).inserted }
+        var seenCriteria: Set<Criterion.ID> = []
+        let panelCriteria = scoredLeaves.map(\.id).filter { seenCriteria.insert($0).inserted }
+        let vendorIndex = Dictionary(uniqueKeysWithValues: zip(panelVendors, panelVendors.indices))
+        let criterionIndex = Dictionary(uniqueKeysWithValues: zip(panelCriteria, panelCriteria.indices))
+        var panelScores = [Double](
+            repeating: .nan, count: workspace.scoreSheets.count * panelVendors.count * panelCriteria.count)
+        var allFinite = true
+        for (evaluator, sheet) in workspace.scoreSheets.enumerated() {
+            // A sheet lists its scores vendor by vendor, mostly in the scorecard's order: the last vendor and the
+            // next leaf are tried before a lookup. The scores are read in place, as there can be 360,000 of them.
+            let scores = sheet.scores
+            var vendor: Vendor.ID?
+            var row: Int?
+            var column = -1
+            for index in scores.indices {
+                allFinite = allFinite && scores[index].value.isFinite
+                if scores[index].vendor != vendor {
+                    vendor = scores[index].vendor
+                    row = vendorIndex[scores[index].vendor]
+                }
+                guard let row else { continue }
+                if column + 1 < panelCriteria.count, panelCriteria[column + 1] == scores[index].criterion {
+                    column += 1
+                } else if let found = criterionIndex[scores[index].criterion] {
+                    column = found
+                } else {
+                    continue
+                }
+                panelScores[(evaluator * panelVendors.count + row) * panelCriteria.count + column] = scores[index].value
+            }
         }
         for sheet in workspace.scoreSheets where !sheet.submitted {
             problems.append(
@@ -212,9 +243,13 @@ public struct ScorecardAnalysis: Sendable {
                     fa: "برگه امتیاز \(sheet.evaluator) هنوز «ارسال‌شده» (submitted: true) نیست ولی در جمع‌ها شمرده شده است",
                     en: "\(sheet.evaluator)'s score sheet is not marked submitted (submitted: true) but is counted"))
         }
-        let panel = try? EvaluatorPanel(sheets)
+        let panel =
+            allFinite
+            ? try? EvaluatorPanel(
+                evaluators: workspace.scoreSheets.map(\.evaluator), vendors: panelVendors, criteria: panelCriteria,
+                scores: panelScores)
+            : nil
         let scored = panel?.consensus(options.consensus) ?? [:]
-        let scoredLeaves = leaves
         // Values that do not come from the evaluators: cost from the cost of ownership, the requirements fit.
         var fixed: [Vendor.ID: [Criterion.ID: Double]] = [:]
         if options.costFrom == .ownership {
@@ -293,17 +328,33 @@ public struct ScorecardAnalysis: Sendable {
 
         // The weighted sum on the scale and TOPSIS.
         let finalLeaves = leaves
-        let total: ([Vendor.ID: [Criterion.ID: Double]]) -> [Vendor.ID: Double] = { scores in
+        // Where each final leaf's value comes from, per row of a grid: a value that does not come from the
+        // evaluators (it stays as it is), else the leaf's column; found once for the panel's grids.
+        func sources(_ vendors: [Vendor.ID], _ criteria: [Criterion.ID]) -> (fixed: [Double?], columns: [Int?]) {
+            let columns = Dictionary(uniqueKeysWithValues: zip(criteria, criteria.indices))
+            let fixedValues = vendors.flatMap { vendor in
+                let values = fixed[vendor]
+                return finalLeaves.map { values?[$0.id] }
+            }
+            return (fixedValues, finalLeaves.map { columns[$0.id] })
+        }
+        let panelSources = sources(panelVendors, panelCriteria)
+        let total: (ScoreGrid<Vendor.ID, Criterion.ID>) -> [Vendor.ID: Double] = { grid in
+            let (fixedValues, columns) =
+                grid.vendors == panelVendors && grid.criteria == panelCriteria
+                ? panelSources : sources(grid.vendors, grid.criteria)
             var totals: [Vendor.ID: Double] = [:]
-            for (vendor, given) in scores {
-                // The values that do not come from the evaluators stay as they are.
-                let byCriterion = given.merging(fixed[vendor] ?? [:]) { _, kept in kept }
-                guard finalLeaves.allSatisfy({ byCriterion[$0.id] != nil }) else { continue }
-                totals[vendor] = finalLeaves.reduce(0) { sum, leaf in
-                    let score = byCriterion[leaf.id] ?? scale.lowerBound
+            rows: for (row, vendor) in grid.vendors.enumerated() {
+                // A vendor nobody scored gets no total, even when every leaf's value is fixed.
+                guard grid.criteria.indices.contains(where: { grid[row, $0] != nil }) else { continue }
+                var sum = 0.0
+                for (index, leaf) in finalLeaves.enumerated() {
+                    guard let score = fixedValues[row * finalLeaves.count + index] ?? columns[index].flatMap({ grid[row, $0] })
+                    else { continue rows }
                     let value = leaf.direction == .cost ? scale.lowerBound + scale.upperBound - score : score
-                    return sum + leaf.weight * value
+                    sum += leaf.weight * value
                 }
+                totals[vendor] = sum
             }
             return totals
         }

@@ -28,6 +28,20 @@ import Testing
         #expect(ScoreSpread([]) == nil)
         #expect(ScoreSpread([1, .nan]) == nil)
     }
+
+    /// The mean and the squared deviations are summed from the smallest up, as `orderIndependentSum` sums them:
+    /// sevenths are not exact in binary, so another order would show in the last bits.
+    @Test func sumsRunFromTheSmallestUp() async {
+        await propertyCheck(count: 300, input: Gen.int(in: -50...50).array(of: 1...12)) { values in
+            let scores = values.map { Double($0) / 7 }
+            let mean = orderIndependentSum(scores) / Double(scores.count)
+            let squares = orderIndependentSum(scores.map { ($0 - mean) * ($0 - mean) })
+            let spread = ScoreSpread(scores)
+            #expect(spread?.mean == mean)
+            #expect(spread?.populationStandardDeviation == (squares / Double(scores.count)).squareRoot())
+            #expect(ScoreSpread(scores.reversed()) == spread)
+        }
+    }
 }
 
 @Suite struct EvaluatorPanelTests {
@@ -76,6 +90,75 @@ import Testing
         }
     }
 
+    /// `panel()`'s scores laid out flat, with a vendor nobody scored: rows acme, abrak, zenith; columns
+    /// functional, cost; per evaluator maryam, reza, sara.
+    static func flatPanel() throws -> EvaluatorPanel<String, String, String> {
+        let n = Double.nan
+        return try EvaluatorPanel(
+            evaluators: ["maryam", "reza", "sara"], vendors: ["acme", "abrak", "zenith"], criteria: ["functional", "cost"],
+            scores: [1, 3, 2, n, n, n] + [3, 3, 4, n, n, n] + [5, 4, n, n, n, n])
+    }
+
+    @Test func flatScoresGiveTheSameCells() throws {
+        let flat = try Self.flatPanel()
+        let panel = try Self.panel()
+        #expect(flat.consensus() == panel.consensus())
+        #expect(
+            flat.agreement(vendors: ["acme", "abrak", "zenith"], criteria: ["functional", "cost"])
+                == panel.agreement(vendors: ["acme", "abrak", "zenith"], criteria: ["functional", "cost"]))
+        #expect(flat.spread(vendor: "zenith", criterion: "cost") == nil)
+        #expect(flat.spread(vendor: "abrak", criterion: "functional")?.scores == [2, 4])
+    }
+
+    /// The consensus grid of `flatPanel()`: acme 3 and 10/3 (median 3), abrak 3 and none, zenith none.
+    @Test func gridSubscriptsAndDictionary() throws {
+        let grid = try Self.flatPanel().consensusGrid()
+        #expect(grid.vendors == ["acme", "abrak", "zenith"])
+        #expect(grid.criteria == ["functional", "cost"])
+        #expect(grid.vendorIndex == ["acme": 0, "abrak": 1, "zenith": 2])
+        #expect(grid.criterionIndex == ["functional": 0, "cost": 1])
+        #expect(grid[0, 0] == 3)
+        #expect(grid[0, 1] == 10.0 / 3)
+        #expect(grid[1, 0] == 3)
+        #expect(grid[1, 1] == nil)
+        #expect(grid[2, 0] == nil)
+        #expect(grid[vendor: "acme", criterion: "cost"] == 10.0 / 3)
+        #expect(grid[vendor: "abrak", criterion: "cost"] == nil)
+        #expect(grid[vendor: "nobody", criterion: "cost"] == nil)
+        #expect(grid[vendor: "acme", criterion: "nothing"] == nil)
+        // zenith, scored by nobody, is left out.
+        #expect(grid.dictionary == ["acme": ["functional": 3, "cost": 10.0 / 3], "abrak": ["functional": 3]])
+        #expect(try Self.flatPanel().consensusGrid(.median)[0, 1] == 3)
+    }
+
+    @Test func flatScoresThatDoNotFitAreRefused() throws {
+        typealias Panel = EvaluatorPanel<String, String, String>
+        #expect(throws: EvaluatorPanelError.scoreCount(expected: 4, actual: 3)) {
+            try Panel(evaluators: ["e1", "e2"], vendors: ["A", "B"], criteria: ["c"], scores: [1, 2, 3])
+        }
+        #expect(throws: EvaluatorPanelError.duplicateEvaluator("e1")) {
+            try Panel(evaluators: ["e1", "e1"], vendors: ["A"], criteria: ["c"], scores: [1, 2])
+        }
+        #expect(throws: EvaluatorPanelError.duplicateVendor("A")) {
+            try Panel(evaluators: ["e1"], vendors: ["A", "A"], criteria: ["c"], scores: [1, 2])
+        }
+        #expect(throws: EvaluatorPanelError.duplicateCriterion("c")) {
+            try Panel(evaluators: ["e1"], vendors: ["A"], criteria: ["c", "c"], scores: [1, 2])
+        }
+        // Index 6 is the second evaluator's (6 / 4 = 1), second vendor's (6 % 4 = 2 → 2 / 2 = 1), first criterion's.
+        #expect(throws: EvaluatorPanelError.notFinite(evaluator: "e2", vendor: "B", criterion: "c")) {
+            try Panel(
+                evaluators: ["e1", "e2"], vendors: ["A", "B"], criteria: ["c", "d"],
+                scores: [1, 2, 3, 4, 5, 6, -.infinity, 8])
+        }
+        #expect(throws: EvaluatorPanelError.notFinite(evaluator: "e1", vendor: "A", criterion: "d")) {
+            try Panel(evaluators: ["e1"], vendors: ["A"], criteria: ["c", "d"], scores: [1, .infinity])
+        }
+        // NaN is no score, not a refusal.
+        let panel = try Panel(evaluators: ["e1", "e2"], vendors: ["A", "B"], criteria: ["c"], scores: [1, .nan, 3, .nan])
+        #expect(panel.consensus() == ["A": ["c": 2]])
+    }
+
     /// Weights functional 0.6, cost 0.4 (given as 3 and 2) on 0–5; cost counts as 5 − score.
     /// functional 4, cost 1 → 0.6 × 4 + 0.4 × (5 − 1) = 2.4 + 1.6 = 4.0.
     @Test func weightedTotalReversesCostCriteria() throws {
@@ -85,6 +168,13 @@ import Testing
         let totals = total.totals(["acme": ["functional": 4, "cost": 1], "abrak": ["functional": 5]])
         #expect(abs((totals["acme"] ?? 0) - 4.0) < 1e-12)
         #expect(totals["abrak"] == nil)  // no cost score: no total
+        let grid = try EvaluatorPanel<String, String, String>(
+            evaluators: ["e"], vendors: ["acme", "abrak"], criteria: ["functional", "cost"], scores: [4, 1, 5, .nan]
+        ).consensusGrid()
+        #expect(total.totals(grid) == totals)
+        let other = try WeightedScoreTotal<String, String>(
+            weights: [(criterion: "functional", weight: 1), (criterion: "speed", weight: 1)], scale: 0...5)
+        #expect(other.totals(grid).isEmpty)  // no vendor has a score on speed
         #expect(throws: EvaluatorPanelError.weightsSumToZero) {
             try WeightedScoreTotal<String, String>(weights: [(criterion: "x", weight: 0)], scale: 0...5)
         }
@@ -124,8 +214,8 @@ import Testing
             Sheet(evaluator: "e2", scores: ["A": ["c": 4], "B": ["c": 3]]),
             Sheet(evaluator: "e3", scores: ["A": ["c": 2], "B": ["c": 4]]),
         ])
-        let check = panel.leaveOneOut(vendors: ["A", "B"], rule: .median) { scores in
-            scores.compactMapValues { $0["c"] }
+        let check = panel.leaveOneOut(vendors: ["A", "B"], rule: .median) { grid in
+            grid.dictionary.compactMapValues { $0["c"] }
         }
         #expect(check.totals == ["A": 4, "B": 3])
         #expect(check.withoutEach.map(\.winners) == [["B"], ["A", "B"], ["A"]])
@@ -135,7 +225,7 @@ import Testing
 
     @Test func oneEvaluatorLeavesNoWinnerWithoutThem() throws {
         let panel = try EvaluatorPanel([Sheet(evaluator: "e1", scores: ["A": ["c": 5]])])
-        let check = panel.leaveOneOut(vendors: ["A"]) { $0.compactMapValues { $0["c"] } }
+        let check = panel.leaveOneOut(vendors: ["A"]) { grid in grid.dictionary.compactMapValues { $0["c"] } }
         #expect(check.winners == ["A"])
         #expect(check.withoutEach.map(\.winners) == [[]])
     }
@@ -149,7 +239,9 @@ import Testing
             Sheet(evaluator: "sara", scores: ["A": ["c": 0], "B": ["c": 2], "C": ["c": 4]]),
             Sheet(evaluator: "leila", scores: ["A": ["c": 0]]),
         ])
-        let concordance = panel.concordance(vendors: ["A", "B", "C"]) { $0.compactMapValues { $0["c"] } }
+        let concordance = panel.concordance(vendors: ["A", "B", "C"]) { grid in
+            grid.dictionary.compactMapValues { $0["c"] }
+        }
         #expect(concordance.incomplete == ["leila"])
         #expect(concordance.rankings.map(\.evaluator) == ["maryam", "reza", "sara"])
         #expect(concordance.rankings[0].ranks == ["A": 1, "B": 2, "C": 3])
@@ -160,10 +252,11 @@ import Testing
 
     // MARK: Properties
 
-    /// Up to 5 evaluators × 4 vendors × 3 criteria of scores 0…5 (−1: not scored), and sort keys to shuffle
-    /// the evaluators and the vendors.
+    /// Up to 5 evaluators × 4 vendors × 3 criteria of scores 0…5 in thirds (−1: not scored), and sort keys to
+    /// shuffle the evaluators and the vendors. Thirds are not exact in binary, so a sum taken in another order
+    /// shows in the last bits; and equal scores are common.
     static let panels = zip(
-        Gen.int(in: 2...5), Gen.int(in: -1...5).array(of: 60), Gen.int(in: 0...1_000).array(of: 5),
+        Gen.int(in: 2...5), Gen.int(in: -1...15).array(of: 60), Gen.int(in: 0...1_000).array(of: 5),
         Gen.int(in: 0...1_000).array(of: 4))
 
     static func sheets(_ evaluators: Int, _ grid: [Int]) -> [Sheet] {
@@ -171,11 +264,22 @@ import Testing
             var scores: [String: [String: Double]] = [:]
             for v in 0..<4 {
                 for c in 0..<3 where grid[e * 12 + v * 3 + c] >= 0 {
-                    scores["v\(v)", default: [:]]["c\(c)"] = Double(grid[e * 12 + v * 3 + c])
+                    scores["v\(v)", default: [:]]["c\(c)"] = Double(grid[e * 12 + v * 3 + c]) / 3
                 }
             }
             return Sheet(evaluator: "e\(e)", scores: scores)
         }
+    }
+
+    /// The scores of `sheets(evaluators, grid)` laid out flat for `vendors` and `criteria`; NaN: not scored.
+    static func flat(_ evaluators: Int, _ grid: [Int]) -> [Double] {
+        grid.prefix(evaluators * 12).map { $0 >= 0 ? Double($0) / 3 : .nan }
+    }
+
+    static func total() throws -> WeightedScoreTotal<String, String> {
+        try WeightedScoreTotal<String, String>(
+            weights: [(criterion: "c0", weight: 5), (criterion: "c1", weight: 3), (criterion: "c2", weight: 2)],
+            costCriteria: ["c2"], scale: 0...5)
     }
 
     static func shuffled<T>(_ items: [T], by keys: [Int]) -> [T] {
@@ -191,9 +295,7 @@ import Testing
             let panel = try EvaluatorPanel(sheets)
             let other = try EvaluatorPanel(Self.shuffled(sheets, by: evaluatorKeys))
             let otherVendors = Self.shuffled(Self.vendors, by: vendorKeys)
-            let total = try WeightedScoreTotal<String, String>(
-                weights: [(criterion: "c0", weight: 5), (criterion: "c1", weight: 3), (criterion: "c2", weight: 2)],
-                costCriteria: ["c2"], scale: 0...5)
+            let total = try Self.total()
 
             for rule in ConsensusRule.allCases {
                 let cells = panel.agreement(vendors: Self.vendors, criteria: Self.criteria, rule: rule)
@@ -218,6 +320,90 @@ import Testing
             let w = panel.concordance(vendors: Self.vendors, total: total.totals).kendallW
             let otherW = other.concordance(vendors: otherVendors, total: total.totals).kendallW
             #expect(w == otherW)
+        }
+    }
+
+    @Test func flatScoresMakeTheSamePanelAsSheets() async {
+        await propertyCheck(count: 200, input: Self.panels) { evaluators, grid, _, _ throws in
+            let sheets = Self.sheets(evaluators, grid)
+            let panel = try EvaluatorPanel(sheets)
+            let flat = try EvaluatorPanel(
+                evaluators: sheets.map(\.evaluator), vendors: Self.vendors, criteria: Self.criteria,
+                scores: Self.flat(evaluators, grid))
+            let total = try Self.total()
+            #expect(flat.evaluators == panel.evaluators)
+            #expect(flat.vendors == Self.vendors)
+            for rule in ConsensusRule.allCases {
+                #expect(
+                    flat.agreement(vendors: Self.vendors, criteria: Self.criteria, rule: rule)
+                        == panel.agreement(vendors: Self.vendors, criteria: Self.criteria, rule: rule))
+                #expect(flat.consensus(rule) == panel.consensus(rule))
+                #expect(flat.consensusGrid(rule).dictionary == panel.consensus(rule))
+                #expect(
+                    flat.leaveOneOut(vendors: Self.vendors, rule: rule, total: total.totals)
+                        == panel.leaveOneOut(vendors: Self.vendors, rule: rule, total: total.totals))
+            }
+            #expect(
+                flat.concordance(vendors: Self.vendors, total: total.totals)
+                    == panel.concordance(vendors: Self.vendors, total: total.totals))
+            for vendor in Self.vendors {
+                for criterion in Self.criteria {
+                    #expect(
+                        flat.spread(vendor: vendor, criterion: criterion) == panel.spread(vendor: vendor, criterion: criterion))
+                }
+            }
+        }
+    }
+
+    /// The consensus without an evaluator, read off the sorted scores, is to the last bit the consensus of a panel
+    /// without their sheet; and each evaluator's own grid holds their sheet.
+    @Test func leavingOneOutIsAPanelWithoutTheirSheet() async {
+        await propertyCheck(count: 200, input: Self.panels) { evaluators, grid, _, _ throws in
+            let sheets = Self.sheets(evaluators, grid)
+            let panel = try EvaluatorPanel(sheets)
+            let total = try Self.total()
+            for rule in ConsensusRule.allCases {
+                var given: [[String: [String: Double]]] = []
+                _ = panel.leaveOneOut(vendors: Self.vendors, rule: rule) { grid in
+                    given.append(grid.dictionary)
+                    #expect(total.totals(grid) == total.totals(grid.dictionary))
+                    return total.totals(grid)
+                }
+                #expect(given.count == evaluators + 1)
+                #expect(given.first == panel.consensus(rule))
+                for left in sheets.indices {
+                    var others = sheets
+                    others.remove(at: left)
+                    #expect(given[left + 1] == (try EvaluatorPanel(others)).consensus(rule))
+                }
+            }
+            var own: [[String: [String: Double]]] = []
+            _ = panel.concordance(vendors: Self.vendors) { grid in
+                own.append(grid.dictionary)
+                return [:]
+            }
+            #expect(own == sheets.map { $0.scores.filter { !$0.value.isEmpty } })
+        }
+    }
+
+    /// Past 64 scores in a cell the sort is the standard library's; equal scores must still keep the panel's
+    /// order and leaving one out must still match a panel without them.
+    @Test func manyEvaluatorsInOneCell() throws {
+        let sheets = (0..<70).map { e in Sheet(evaluator: "e\(e)", scores: ["A": ["c": Double(e * 37 % 11) / 3]]) }
+        let panel = try EvaluatorPanel(sheets)
+        let spread = try #require(panel.spread(vendor: "A", criterion: "c"))
+        #expect(spread == ScoreSpread(sheets.map { $0.scores["A"]?["c"] ?? 0 }))
+        for rule in ConsensusRule.allCases {
+            var given: [[String: [String: Double]]] = []
+            _ = panel.leaveOneOut(vendors: ["A"], rule: rule) { grid in
+                given.append(grid.dictionary)
+                return [:]
+            }
+            for left in [0, 11, 35, 69] {
+                var others = sheets
+                others.remove(at: left)
+                #expect(given[left + 1] == (try EvaluatorPanel(others)).consensus(rule))
+            }
         }
     }
 }
