@@ -1,3 +1,5 @@
+import Foundation
+import PropertyBased
 import Scoring
 import Testing
 
@@ -17,6 +19,21 @@ struct RankingTests {
         #expect(Ranking.ties(1234.56789012345, 1234.56789012349))
         #expect(!Ranking.ties(1234.5678901, 1234.5678902))
         #expect(Ranking.ties(0, -0.0))
+    }
+
+    /// The tie key is `x` printed with 12 significant digits and read back: the same as going through
+    /// Foundation's `String(format:)`, for doubles of every size and sign, and exact on hand-picked ones.
+    @Test func tieKeysAreTheTwelveDigitRounding() async {
+        #expect(Ranking.tieKey(2.0 / 3) == 0.666666666667)
+        #expect(Ranking.tieKey(-1234.56789012345) == -1234.56789012)
+        #expect(Ranking.tieKey(1e-300 / 3) == 3.33333333333e-301)
+        #expect(Ranking.tieKey(.infinity) == .infinity)
+        #expect(Ranking.tieKey(-0.0) == 0)
+        await propertyCheck(count: 500, input: Gen.double(in: -1e6...1e6), Gen.int(in: -300...300)) { mantissa, exponent in
+            let x = mantissa * pow(10, Double(exponent))
+            guard x.isFinite, x != 0 else { return }
+            #expect(Ranking.tieKey(x) == Double(String(format: "%.11e", x)))
+        }
     }
 
     @Test func tiedAlternativesKeepTheOrderOfTheFile() {
