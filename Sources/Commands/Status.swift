@@ -31,8 +31,8 @@ extension CRMKit {
 
         func run() async throws {
             let (loaded, language) = try WorkspaceAccess.load(workspace.directory, lang: lang)
-            let report = WorkspaceValidation.check(
-                loaded, catalog: try BundledCatalog.load(), probes: try BundledProbes.load())
+            let catalog = try BundledCatalog.load()
+            let report = WorkspaceValidation.check(loaded, catalog: catalog, probes: try BundledProbes.load())
             let progress = WorkshopProgress(loaded.workspace)
             switch format {
             case .json: Console.out(try json(progress, report: report, language: language))

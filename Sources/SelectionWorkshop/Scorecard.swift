@@ -129,19 +129,25 @@ public struct ScoreSheet: Sendable, Hashable {
         self.evaluator = evaluator
     }
 
+    /// One score. Its place in the file is not stored per score — 360,000 of them are common — but follows
+    /// from the sheet's: `origin(of:)`.
     public struct Score: Sendable, Hashable {
-        public var origin: FieldOrigin
         public var vendor: Vendor.ID
         public var criterion: Criterion.ID
         public var value: Double
         public var note: LocalizedText?
 
-        public init(origin: FieldOrigin, vendor: Vendor.ID, criterion: Criterion.ID, value: Double, note: LocalizedText?) {
-            self.origin = origin
+        public init(vendor: Vendor.ID, criterion: Criterion.ID, value: Double, note: LocalizedText?) {
             self.vendor = vendor
             self.criterion = criterion
             self.value = value
             self.note = note
         }
+    }
+
+    /// Where `score` stands in the sheet's file: `scores.VENDOR.CRITERION`.
+    public func origin(of score: Score) -> FieldOrigin {
+        FieldOrigin(
+            file: origin.file, path: origin.path + [.key("scores"), .key(score.vendor.rawValue), .key(score.criterion.rawValue)])
     }
 }

@@ -302,11 +302,35 @@ extension WorkspaceValidator {
         return String(format: "%.4g", value)
     }
 
+    /// A vendor a sheet scores must be on the shortlist: unknown is an error, excluded a warning (once per sheet).
+    private mutating func checkScoredVendor(
+        _ id: Vendor.ID, of sheet: ScoreSheet, vendorsByID: [Vendor.ID: Vendor], reported: inout Set<Vendor.ID>
+    ) {
+        guard reported.insert(id).inserted else { return }
+        let origin = sheet.origin.appending("scores").appending(id.rawValue)
+        guard let vendor = vendorsByID[id] else {
+            checkReference(
+                id, at: origin, among: vendorIDs, kind: LocalizedText(fa: "تأمین‌کننده", en: "vendor"),
+                whereToAdd: "the vendors of shortlist.yaml")
+            return
+        }
+        guard vendor.status != .shortlisted else { return }
+        diagnostics.append(
+            .warning(
+                "score-for-excluded-vendor", at: origin,
+                en: "vendor \"\(id)\" is not on the shortlist (\(vendor.status.rawValue)); its scores will not count",
+                fa: "تأمین‌کننده «\(id)» در فهرست کوتاه نیست (\(vendor.status.rawValue))؛ امتیازهایش حساب نمی‌شود",
+                fixEn: "remove its scores, or bring it back to the shortlist",
+                fixFa: "امتیازهایش را حذف کنید یا آن را به فهرست کوتاه برگردانید"))
+    }
+
     mutating func checkScoreSheets() {
         var seen: [Identifier<Person>: String] = [:]
         let scorecard = workspace.scorecard
         let leaves = Set((scorecard?.leaves ?? []).map(\.id))
         let allCriteria = Set((scorecard?.allCriteria ?? []).map(\.id))
+        let scale = workspace.unreadable.contains(.scoreScale) ? nil : scorecard?.scale
+        let hasScorecard = scorecard != nil
         let vendorsByID = Dictionary(workspace.shortlist.vendors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for sheet in workspace.scoreSheets {
             checkFileNamed(sheet.origin, key: "evaluator", id: sheet.evaluator.rawValue)
@@ -321,44 +345,43 @@ extension WorkspaceValidator {
             }
             seen[sheet.evaluator] = sheet.origin.file
             var reportedVendors: Set<Vendor.ID> = []
+            var previousVendor: Vendor.ID?
+            // A sheet lists each vendor's scores together, and usually every vendor's criteria in one order: the
+            // vendor is checked once per run, and a criterion found to be a leaf at the same place in the run
+            // before needs no lookup (comparing two ids is cheaper than hashing one, 360,000 times over).
+            var leavesOfRun: [Criterion.ID?] = []
+            var leavesOfPreviousRun: [Criterion.ID?] = []
             for score in sheet.scores {
-                if let vendor = vendorsByID[score.vendor] {
-                    if vendor.status != .shortlisted, reportedVendors.insert(score.vendor).inserted {
-                        diagnostics.append(
-                            .warning(
-                                "score-for-excluded-vendor", at: score.origin.parent ?? score.origin,
-                                en:
-                                    "vendor \"\(score.vendor)\" is not on the shortlist (\(vendor.status.rawValue)); its scores will not count",
-                                fa:
-                                    "تأمین‌کننده «\(score.vendor)» در فهرست کوتاه نیست (\(vendor.status.rawValue))؛ امتیازهایش حساب نمی‌شود",
-                                fixEn: "remove its scores, or bring it back to the shortlist",
-                                fixFa: "امتیازهایش را حذف کنید یا آن را به فهرست کوتاه برگردانید"))
-                    }
-                } else if reportedVendors.insert(score.vendor).inserted {
-                    checkReference(
-                        score.vendor, at: score.origin.parent ?? score.origin, among: vendorIDs,
-                        kind: LocalizedText(fa: "تأمین‌کننده", en: "vendor"), whereToAdd: "the vendors of shortlist.yaml")
+                if score.vendor != previousVendor {
+                    previousVendor = score.vendor
+                    checkScoredVendor(score.vendor, of: sheet, vendorsByID: vendorsByID, reported: &reportedVendors)
+                    swap(&leavesOfRun, &leavesOfPreviousRun)
+                    leavesOfRun.removeAll(keepingCapacity: true)
                 }
-                guard let scorecard else { continue }
-                if !leaves.contains(score.criterion) {
+                guard hasScorecard else { continue }
+                let place = leavesOfRun.count
+                let knownLeaf =
+                    place < leavesOfPreviousRun.count && leavesOfPreviousRun[place] == score.criterion
+                    || leaves.contains(score.criterion)
+                leavesOfRun.append(knownLeaf ? score.criterion : nil)
+                if !knownLeaf {
                     if allCriteria.contains(score.criterion) {
                         diagnostics.append(
                             .error(
-                                "score-on-parent", at: score.origin,
+                                "score-on-parent", at: sheet.origin(of: score),
                                 en: "\"\(score.criterion)\" has sub-criteria; scores go on its leaves",
                                 fa: "«\(score.criterion)» زیرمعیار دارد؛ امتیاز به زیرمعیارهای آن داده می‌شود",
                                 fixEn: "score each of its sub-criteria instead", fixFa: "به جای آن به هر زیرمعیار امتیاز دهید"))
                     } else {
                         checkReference(
-                            score.criterion, at: score.origin, among: leaves,
+                            score.criterion, at: sheet.origin(of: score), among: leaves,
                             kind: LocalizedText(fa: "معیار کارت امتیاز", en: "scorecard criterion"), whereToAdd: "scorecard.yaml")
                     }
                 }
-                if !workspace.unreadable.contains(.scoreScale), !scorecard.scale.contains(score.value) {
-                    let scale = scorecard.scale
+                if let scale, !scale.contains(score.value) {
                     diagnostics.append(
                         .error(
-                            "score-off-scale", at: score.origin,
+                            "score-off-scale", at: sheet.origin(of: score),
                             en:
                                 "score \(score.value.formatted()) for \(score.vendor)/\(score.criterion) is not on the scale \(scale.minimum.formatted())…\(scale.maximum.formatted()) in steps of \(scale.step.formatted())",
                             fa:

@@ -5,7 +5,7 @@ import ProcessCatalog
 /// between files. Reports every problem it finds; never stops at the first.
 public struct WorkspaceValidator {
     let workspace: Workspace
-    let catalog: APQCCatalog?
+    private let catalogSource: LazyCatalog
     let probes: ProbeCatalog?
     var diagnostics: [Diagnostic] = []
     /// "Did you mean" hints cost an edit distance per known id; past this many the rest go without, so a
@@ -13,17 +13,28 @@ public struct WorkspaceValidator {
     public static let suggestionBudget = 100
     var suggestionsLeft = suggestionBudget
 
+    var catalog: APQCCatalog? { catalogSource.value }
+
+    /// The catalog, loaded once when first asked for.
+    private final class LazyCatalog {
+        let load: () -> APQCCatalog?
+        lazy var value: APQCCatalog? = load()
+
+        init(_ load: @escaping () -> APQCCatalog?) { self.load = load }
+    }
+
     /// Everyone who can be referenced as a person: core-team members and stakeholders.
     let people: Set<Identifier<Person>>
     let vendorIDs: Set<Vendor.ID>
     let requirementIDs: Set<Requirement.ID>
 
     /// - Parameters:
-    ///   - catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check.
+    ///   - catalog: the APQC catalog that `apqc:` references must exist in; `nil` skips that check. It is
+    ///     evaluated the first time a reference needs it: a workspace without any costs no catalog parsing.
     ///   - probes: the smoke-test probes that `verify.probe` should name; `nil` skips that check.
-    public init(workspace: Workspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) {
+    public init(workspace: Workspace, catalog: @escaping @autoclosure () -> APQCCatalog?, probes: ProbeCatalog? = nil) {
         self.workspace = workspace
-        self.catalog = catalog
+        self.catalogSource = LazyCatalog(catalog)
         self.probes = probes
         // Computed once: every reference is checked against them.
         people = Set((workspace.project?.coreTeam ?? []).map(\.id) + workspace.stakeholders.stakeholders.map(\.id))
@@ -31,8 +42,10 @@ public struct WorkspaceValidator {
         requirementIDs = Set(workspace.requirements.requirements.map(\.id))
     }
 
-    public static func validate(_ workspace: Workspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) -> [Diagnostic] {
-        var validator = WorkspaceValidator(workspace: workspace, catalog: catalog, probes: probes)
+    public static func validate(
+        _ workspace: Workspace, catalog: @escaping @autoclosure () -> APQCCatalog?, probes: ProbeCatalog? = nil
+    ) -> [Diagnostic] {
+        var validator = WorkspaceValidator(workspace: workspace, catalog: catalog(), probes: probes)
         validator.checkProject()
         validator.checkStakeholders()
         validator.checkConsultants()

@@ -212,9 +212,7 @@ extension FileReader {
                     }
                     guard let score else { continue }
                     sheet.scores.append(
-                        .init(
-                            origin: scoreValue.origin, vendor: Vendor.ID(vendorKey), criterion: Criterion.ID(criterionKey),
-                            value: score, note: note))
+                        .init(vendor: Vendor.ID(vendorKey), criterion: Criterion.ID(criterionKey), value: score, note: note))
                 }
                 byCriterion.finish()
             }
@@ -231,7 +229,9 @@ extension Value {
             _ = double()
             return nil
         }
-        let text = PersianDigits.toLatin(raw).trimmingCharacters(in: .whitespaces)
+        // Most ratios are plain ASCII (`3`, `1/5`, `0.5`): only convert Persian digits and trim when needed.
+        let plain = raw.utf8.allSatisfy { $0 > 0x20 && $0 < 0x80 }
+        let text = plain ? raw : PersianDigits.toLatin(raw).trimmingCharacters(in: .whitespaces)
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count == 2, let numerator = Double(parts[0]), let denominator = Double(parts[1]), denominator != 0 {
             return numerator / denominator

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Localization
 import SelectionWorkshop
@@ -12,21 +13,46 @@ public struct LoadedWorkspace: Sendable {
     /// The files that were read, relative to the workspace folder.
     public var files: [String]
     var locations: [FieldOrigin: SourceLocation]
+    /// Per score sheet read by `ScoreSheetScanner`, the position of each score, in the order of its scores.
+    var scoreLocations: [String: [SourceLocation]]
 
-    /// Gives `diagnostic` the line and column of its origin, or of the nearest enclosing value that has one.
-    public func located(_ diagnostic: Diagnostic) -> Diagnostic {
-        guard diagnostic.location == nil else { return diagnostic }
-        var result = diagnostic
-        var origin: FieldOrigin? = diagnostic.origin
-        while let current = origin {
-            if let location = locations[current] {
-                result.location = location
-                return result
+    /// Gives each diagnostic the line and column of its origin, or of the nearest enclosing value that has one.
+    public func located(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var scores = ScorePositions(workspace: workspace, locations: scoreLocations)
+        return diagnostics.map { diagnostic in
+            guard diagnostic.location == nil else { return diagnostic }
+            var result = diagnostic
+            var origin: FieldOrigin? = diagnostic.origin
+            while let current = origin {
+                if let location = locations[current] ?? scores.location(of: current) {
+                    result.location = location
+                    return result
+                }
+                origin = current.parent
             }
-            origin = current.parent
+            result.location = SourceLocation(line: 1, column: 1)
+            return result
         }
-        result.location = SourceLocation(line: 1, column: 1)
-        return result
+    }
+
+    /// The positions of scores read by `ScoreSheetScanner`, looked up by origin (`scores.VENDOR.CRITERION`);
+    /// a sheet's lookup table is built the first time a diagnostic points into it.
+    private struct ScorePositions {
+        let workspace: Workspace
+        let locations: [String: [SourceLocation]]
+        var tables: [String: [FieldOrigin: SourceLocation]] = [:]
+
+        mutating func location(of origin: FieldOrigin) -> SourceLocation? {
+            guard let positions = locations[origin.file], origin.path.count == 3 else { return nil }
+            if tables[origin.file] == nil {
+                var table: [FieldOrigin: SourceLocation] = [:]
+                if let sheet = workspace.scoreSheets.first(where: { $0.origin.file == origin.file }) {
+                    for (score, location) in zip(sheet.scores, positions) { table[sheet.origin(of: score)] = location }
+                }
+                tables[origin.file] = table
+            }
+            return tables[origin.file]?[origin]
+        }
     }
 }
 
@@ -67,7 +93,8 @@ public enum WorkspaceLoader {
         // An in-memory source never fails to list a folder.
         (try? load(source: MemorySource(files: files), directory: URL(fileURLWithPath: "/dev/null")))
             ?? LoadedWorkspace(
-                directory: URL(fileURLWithPath: "/dev/null"), workspace: Workspace(), diagnostics: [], files: [], locations: [:])
+                directory: URL(fileURLWithPath: "/dev/null"), workspace: Workspace(), diagnostics: [], files: [], locations: [:],
+                scoreLocations: [:])
     }
 
     private static func load(source: some WorkspaceSource, directory: URL) throws(WorkspaceLoadError) -> LoadedWorkspace {
@@ -87,13 +114,13 @@ public enum WorkspaceLoader {
         session.read(Workspace.FileName.plan, into: \.plan) { $0.decodePlan($1) }
         session.read(Workspace.FileName.crmSetup, into: \.crmSetup) { $0.decodeCRMSetup($1) }
         try session.readEach(in: Workspace.FileName.vendorsFolder, into: \.vendors) { $0.decodeVendorFile($1) }
-        try session.readEach(in: Workspace.FileName.scoresFolder, into: \.scoreSheets) { $0.decodeScoreSheet($1) }
+        try session.readScoreSheets()
         try session.readEach(in: Workspace.FileName.chartersFolder, into: \.charters) { $0.decodeCharter($1) }
         session.noteUnreadableParts()
         try session.checkForStrayFiles()
         return LoadedWorkspace(
             directory: directory, workspace: session.workspace, diagnostics: session.diagnostics,
-            files: session.files, locations: session.locations)
+            files: session.files, locations: session.locations, scoreLocations: session.scoreLocations)
     }
 
     /// The state of one load: what has been read so far.
@@ -103,6 +130,7 @@ public enum WorkspaceLoader {
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
         var locations: [FieldOrigin: SourceLocation] = [:]
+        var scoreLocations: [String: [SourceLocation]] = [:]
         var language: Language = .en
         var currency: Currency?
         /// Files that exist but gave nothing: a YAML error, or not a mapping at the top.
@@ -113,6 +141,12 @@ public enum WorkspaceLoader {
         /// The YAML tree of `file`, or `nil` when the file is absent (an unstarted step) or unreadable
         /// (reported).
         mutating func tree(_ file: String) -> YAMLNode? {
+            contents(of: file).flatMap { tree(file, $0) }
+        }
+
+        /// The bytes of `file`, or `nil` when it is absent, not a regular file, too large or unreadable (the last
+        /// three reported). A file that is there is listed in `files`.
+        mutating func contents(of file: String) -> Data? {
             let size: Int
             switch source.entry(file) {
             case .missing:
@@ -131,7 +165,6 @@ public enum WorkspaceLoader {
                 return nil
             }
             files.append(file)
-            let origin = FieldOrigin(file: file)
             let limits = YAMLReadLimits.standard
             guard size <= limits.maximumBytes else {
                 diagnostics.append(
@@ -142,24 +175,58 @@ public enum WorkspaceLoader {
             guard let data = source.contents(of: file) else {
                 diagnostics.append(
                     .error(
-                        "unreadable-file", at: origin, location: .init(line: 1, column: 1),
+                        "unreadable-file", at: FieldOrigin(file: file), location: .init(line: 1, column: 1),
                         en: "the file cannot be read", fa: "این فایل خوانده نمی‌شود",
                         fixEn: "check that it is a file and that you may read it",
                         fixFa: "بررسی کنید که فایل است و اجازه خواندنش را دارید"))
                 return nil
             }
-            let (root, issues) = YAMLReader.read(data, limits: limits)
+            return data
+        }
+
+        /// The YAML tree of `data`, read from `file`; `nil` (reported) when it has none.
+        mutating func tree(_ file: String, _ data: Data) -> YAMLNode? {
+            let (root, issues) = YAMLReader.read(data, limits: .standard)
             diagnostics += issues.map { $0.diagnostic(in: file) }
             if root == nil { unreadableFiles.insert(file) }
             if root == nil, issues.isEmpty {
                 diagnostics.append(
                     .error(
-                        "empty-file", at: origin, location: .init(line: 1, column: 1),
+                        "empty-file", at: FieldOrigin(file: file), location: .init(line: 1, column: 1),
                         en: "the file is empty", fa: "این فایل خالی است",
                         fixEn: "start it with version: \(WorkspaceFormat.currentVersion), or delete it",
                         fixFa: "آن را با version: \(WorkspaceFormat.currentVersion) آغاز کنید یا حذفش کنید"))
             }
             return root
+        }
+
+        /// Reads the score sheets: each by `ScoreSheetScanner` when it is in the common shape, the ordinary way
+        /// (which reports every problem) when it is not. Needs the scorecard and shortlist read first.
+        mutating func readScoreSheets() throws(WorkspaceLoadError) {
+            let vocabulary = ScoreSheetScanner.Vocabulary(
+                criteria: workspace.scorecard?.leaves.map(\.id) ?? [], vendors: workspace.shortlist.vendors.map(\.id))
+            var read: [(file: String, data: Data)] = []
+            for file in try folder(Workspace.FileName.scoresFolder) {
+                if let data = contents(of: file) { read.append((file, data)) }
+            }
+            // The sheets are scanned side by side (each scan is independent), then taken in name order.
+            let files = read
+            var scanned = [ScoreSheetScanner.Result?](repeating: nil, count: files.count)
+            scanned.withUnsafeMutableBufferPointer { results in
+                nonisolated(unsafe) let results = results
+                DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                    results[index] = ScoreSheetScanner.scan(files[index].data, file: files[index].file, vocabulary: vocabulary)
+                }
+            }
+            for ((file, data), result) in zip(files, scanned) {
+                if let result {
+                    workspace.scoreSheets.append(result.sheet)
+                    locations.merge(result.locations) { first, _ in first }
+                    scoreLocations[file] = result.scoreLocations
+                } else if let root = tree(file, data), let sheet = decode(file, root, { $0.decodeScoreSheet($1) }) {
+                    workspace.scoreSheets.append(sheet)
+                }
+            }
         }
 
         /// Reads `file`, when it exists, into one part of the workspace.

@@ -29,9 +29,12 @@ public enum WorkspaceValidation {
         check(WorkspaceLoader.load(files: files), catalog: catalog, probes: probes)
     }
 
-    public static func check(_ loaded: LoadedWorkspace, catalog: APQCCatalog?, probes: ProbeCatalog? = nil) -> ValidationReport {
-        let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog, probes: probes)
-        let located = (loaded.diagnostics + rules).map(loaded.located)
+    /// Checks a workspace already read; `catalog` is evaluated only when an `apqc:` reference needs it.
+    public static func check(
+        _ loaded: LoadedWorkspace, catalog: @escaping @autoclosure () -> APQCCatalog?, probes: ProbeCatalog? = nil
+    ) -> ValidationReport {
+        let rules = WorkspaceValidator.validate(loaded.workspace, catalog: catalog(), probes: probes)
+        let located = loaded.located(loaded.diagnostics + rules)
         let sorted = located.sorted { a, b in
             (a.origin.file, a.location ?? .init(line: 0, column: 0), a.severity, a.rule)
                 < (b.origin.file, b.location ?? .init(line: 0, column: 0), b.severity, b.rule)

@@ -215,12 +215,8 @@ enum SampleWorkspace {
         origin: .at("scorecard.yaml", .key("pairwise"), .index(1)), parent: "functionality",
         items: ["sales-features", "service-features"], matrix: [[1, 2], [0.5, 1]])
 
-    static func score(_ vendor: String, _ criterion: String, _ value: Double, in file: String = "scores/sarah.yaml")
-        -> ScoreSheet.Score
-    {
-        ScoreSheet.Score(
-            origin: .at(file, .key("scores"), .key(vendor), .key(criterion)), vendor: Vendor.ID(vendor),
-            criterion: Criterion.ID(criterion), value: value, note: nil)
+    static func score(_ vendor: String, _ criterion: String, _ value: Double) -> ScoreSheet.Score {
+        ScoreSheet.Score(vendor: Vendor.ID(vendor), criterion: Criterion.ID(criterion), value: value, note: nil)
     }
 
     static let sarahsScores: ScoreSheet = {

@@ -30,6 +30,27 @@ import Testing
         #expect(diagnostics.first?.fix.en?.contains(#"did you mean "sales-features"?"#) == true)
     }
 
+    /// The validator skips the lookup of a criterion that was a leaf at the same place for the vendor before;
+    /// an unknown one at that place, or a leaf after an unknown one, is still looked up and reported each time.
+    @Test func criteriaAreCheckedForEveryVendorWhateverTheOrder() throws {
+        var workspace = try SampleWorkspace.clean()
+        let sheet = workspace.scoreSheets[0]
+        let rows = ["sales-features", "sales-feature", "cost"]
+        workspace.scoreSheets[0].scores =
+            rows.map { SampleWorkspace.score("acme", $0, 3) }
+            + ["cost", "sales-feature", "sales-features"].map {
+                SampleWorkspace.score("abrak", $0, 3)
+            } + rows.map { SampleWorkspace.score("zarin", $0, 3) }
+        workspace.shortlist.vendors += ["abrak", "zarin"].map { id in
+            var vendor = workspace.shortlist.vendors[0]
+            vendor.id = Vendor.ID(id)
+            return vendor
+        }
+        let unknown = diagnose(workspace).summary.filter { $0.hasPrefix("unknown-reference") }
+        #expect(
+            unknown == ["abrak", "acme", "zarin"].map { "unknown-reference@\(sheet.origin.file):scores.\($0).sales-feature" })
+    }
+
     @Test func scoresForAnUnknownVendorAreReportedOnceAtTheVendor() throws {
         var workspace = try SampleWorkspace.clean()
         workspace.scoreSheets[0].scores += [
