@@ -46,7 +46,7 @@ let package = Package(
             exclude: [
                 "README.md", "docs", "reference-crm/README.md", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
                 "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization", "Sources/Reports",
-                "Sources/Scoring",
+                "Sources/Scoring", "Sources/ReferenceCRM",
             ],
             sources: ["Sources/WorkspaceFiles"],
             resources: [.copy("questionnaires"), .copy("scorecards"), .copy("reference-crm/probes.yaml")],
@@ -76,6 +76,13 @@ let package = Package(
         ),
         .target(
             name: "Localization",
+            swiftSettings: swiftSettings
+        ),
+        // The reference CRM's own domain: phone numbers, service levels, the records and the `crm.yaml`
+        // configuration model. Pure: no web, storage or YAML here.
+        .target(
+            name: "ReferenceCRM",
+            dependencies: ["Localization"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -116,6 +123,14 @@ let package = Package(
         .testTarget(
             name: "ProcessCatalogTests",
             dependencies: ["ProcessCatalog", "WorkspaceFiles"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ReferenceCRMTests",
+            dependencies: [
+                "ReferenceCRM", "Localization",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
