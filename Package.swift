@@ -39,12 +39,12 @@ let package = Package(
         .target(
             name: "WorkspaceFiles",
             dependencies: [
-                "SelectionWorkshop", "ProcessCatalog", "Localization",
+                "SelectionWorkshop", "ProcessCatalog", "Localization", "ReferenceCRM",
                 .product(name: "Yams", package: "Yams"),
             ],
             path: ".",
             exclude: [
-                "README.md", "docs", "reference-crm/README.md", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
+                "README.md", "docs", "reference-crm/README.md", "reference-crm/crm.default.yaml", "scripts", "Tests", "Sources/crmkit", "Sources/Commands",
                 "Sources/SelectionWorkshop", "Sources/ProcessCatalog", "Sources/Localization", "Sources/Reports",
                 "Sources/Scoring", "Sources/ReferenceCRM",
             ],

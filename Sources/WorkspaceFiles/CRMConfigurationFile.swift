@@ -1,0 +1,185 @@
+import Foundation
+import Localization
+import ReferenceCRM
+import SelectionWorkshop
+
+/// Reads a reference CRM's `crm.yaml` into a `CRMConfiguration`, with every problem at its line and column —
+/// wrong types, unknown keys (with a "did you mean"), values that cannot be used, and the configuration's own
+/// rules (`CRMConfiguration.problems`). A key left out keeps the standard setting
+/// (`reference-crm/crm.default.yaml` writes every one out).
+public enum CRMConfigurationFile {
+    /// The configuration, or `nil` when the file has an error; `base` is the folder of the file, for relative
+    /// SQLite paths.
+    public static func read(_ data: Data, file: String, base: URL) -> (CRMConfiguration?, [Diagnostic]) {
+        let (configuration, diagnostics) = FileReader.readStandalone(
+            data, file: file,
+            emptyFix: (
+                "start from reference-crm/crm.default.yaml", "از reference-crm/crm.default.yaml آغاز کنید"
+            )
+        ) { reader, root in reader.decodeCRMConfiguration(root, base: base) }
+        return diagnostics.contains { $0.severity == .error } ? (nil, diagnostics) : (configuration, diagnostics)
+    }
+
+    /// Reads the file at `url`.
+    public static func read(contentsOf url: URL) throws -> (CRMConfiguration?, [Diagnostic]) {
+        read(try Data(contentsOf: url), file: url.lastPathComponent, base: url.deletingLastPathComponent())
+    }
+}
+
+extension FileReader {
+    func decodeCRMConfiguration(_ root: Value, base: URL) -> CRMConfiguration? {
+        guard let file = root.mapping() else { return nil }
+        var configuration = CRMConfiguration.standard(relativeTo: base)
+        readVersion(file)
+        if let text = file.optional("organization")?.text() { configuration.organization = text }
+        if let locales = file.optional("locales")?.list({ $0.language() }) { configuration.locales = locales }
+        if let locale = file.optional("default_locale")?.language() { configuration.defaultLocale = locale }
+        if let calendar = file.optional("calendar")?.choice(CalendarKind.self) { configuration.calendar = calendar }
+        if let value = file.optional("time_zone"), let name = value.string() {
+            if let zone = TimeZone(identifier: name) {
+                configuration.timeZone = zone
+            } else {
+                error(
+                    "invalid-time-zone", at: value, en: "\"\(InputText.shown(name))\" is not a time zone",
+                    fa: "«\(InputText.shown(name))» منطقه زمانی نیست", fixEn: "write an IANA name such as Asia/Tehran",
+                    fixFa: "نامی مانند Asia/Tehran بنویسید")
+            }
+        }
+        if let currency = file.optional("currency")?.mapping() {
+            if let code = currency.optional("base")?.currencyCode(), let base = try? Currency(code: code) {
+                configuration.baseCurrency = base
+                configuration.acceptedCurrencies = [base]
+            }
+            if let codes = currency.optional("accepted")?.list({ $0.currencyCode() }) {
+                configuration.acceptedCurrencies = codes.compactMap { try? Currency(code: $0) }
+            }
+            currency.finish()
+        }
+        if let modules = file.optional("modules")?.mapping() {
+            for module in CRMModule.allCases {
+                guard let on = modules.optional(module.rawValue)?.bool() else { continue }
+                if on { configuration.modules.insert(module) } else { configuration.modules.remove(module) }
+            }
+            modules.finish()
+        }
+        if let roles = file.optional("roles")?.mapping() {
+            for role in CRMRole.allCases {
+                if let name = roles.optional(role.rawValue)?.text() { configuration.roleNames[role] = name }
+            }
+            roles.finish()
+        }
+        if let value = file.optional("database"), let text = value.string() {
+            do {
+                configuration.database = try DatabaseLocation(parsing: text, relativeTo: base)
+            } catch {
+                invalidValue("invalid-database", value, error)
+            }
+        }
+        if let value = file.optional("listen"), let text = value.string() {
+            do {
+                configuration.listen = try ListenAddress(parsing: text)
+            } catch {
+                invalidValue("invalid-listen-address", value, error)
+            }
+        }
+        if let secrets = file.optional("secrets")?.mapping() {
+            if let name = secrets.optional("session_key_env")?.string() { configuration.sessionKeyVariable = name }
+            secrets.finish()
+        }
+        if let stages = file.optional("pipeline")?.list({ decodeStage($0) }) { configuration.pipeline = stages }
+        if let fields = file.optional("custom_fields")?.list({ decodeCustomField($0) }) {
+            configuration.customFields = fields
+        }
+        file.finish()
+        for problem in configuration.problems {
+            let origin = Self.origin(of: problem.key, in: root.origin.file)
+            report(
+                Diagnostic(
+                    .error, rule: "crm-configuration", at: origin, location: nearestLocation(of: origin),
+                    message: problem.message,
+                    fix: LocalizedText(
+                        fa: "نمونه کامل و توضیح هر کلید: reference-crm/crm.default.yaml",
+                        en: "every key is shown and explained in reference-crm/crm.default.yaml")))
+        }
+        return configuration
+    }
+
+    private func invalidValue(_ rule: String, _ value: Value, _ problem: ConfigurationValueError) {
+        error(
+            rule, at: value, en: problem.message.text(in: .en), fa: problem.message.text(in: .fa),
+            fixEn: "see reference-crm/crm.default.yaml", fixFa: "نمونه: reference-crm/crm.default.yaml")
+    }
+
+    private func decodeStage(_ item: Value) -> PipelineStage? {
+        guard let m = item.mapping() else { return nil }
+        defer { m.finish() }
+        let id = m.required("id")?.string()
+        let name = m.required("name")?.text()
+        let probability = m.required("probability")?.double()
+        let outcome = m.optional("outcome")?.choice(PipelineStage.Outcome.self) ?? .open
+        guard let id, let name, let probability else { return nil }
+        return PipelineStage(id: id, name: name, probability: probability, outcome: outcome)
+    }
+
+    private func decodeCustomField(_ item: Value) -> CustomField? {
+        guard let m = item.mapping() else { return nil }
+        defer { m.finish() }
+        let record = m.required("record")?.choice(CustomField.Record.self)
+        let id = m.required("id")?.string()
+        let name = m.required("name")?.text()
+        let type = m.required("type")?.choice(CustomFieldType.self)
+        let required = m.optional("required")?.bool() ?? false
+        let choices =
+            m.optional("choices")?.list { choice -> CustomField.Choice? in
+                guard let c = choice.mapping() else { return nil }
+                defer { c.finish() }
+                guard let id = c.required("id")?.string(), let name = c.required("name")?.text() else { return nil }
+                return CustomField.Choice(id: id, name: name)
+            } ?? []
+        guard let record, let id, let name, let type else { return nil }
+        let kind: CustomField.Kind =
+            switch type {
+            case .text: .text
+            case .number: .number
+            case .date: .date
+            case .yesNo: .yesNo
+            case .choice: .choice(choices)
+            }
+        return CustomField(record: record, id: id, name: name, kind: kind, required: required)
+    }
+
+    /// The position of `origin`, or of the nearest enclosing value that has one.
+    private func nearestLocation(of origin: FieldOrigin) -> SourceLocation {
+        var current: FieldOrigin? = origin
+        while let at = current {
+            if let location = locations[at] { return location }
+            current = at.parent
+        }
+        return SourceLocation(line: 1, column: 1)
+    }
+
+    /// The origin of a dotted key such as `pipeline[2].probability`.
+    static func origin(of key: String, in file: String) -> FieldOrigin {
+        var origin = FieldOrigin(file: file)
+        for part in key.split(separator: ".") {
+            var name = part
+            var indices: [Int] = []
+            while let open = name.lastIndex(of: "["), name.hasSuffix("]"),
+                let index = Int(name[name.index(after: open)..<name.index(before: name.endIndex)])
+            {
+                indices.insert(index, at: 0)
+                name = name[..<open]
+            }
+            if !name.isEmpty { origin = origin.appending(String(name)) }
+            for index in indices { origin = origin.appending(index) }
+        }
+        return origin
+    }
+}
+
+/// The `type:` of a custom field as written in `crm.yaml`.
+enum CustomFieldType: String, CaseIterable {
+    case text, number, date
+    case yesNo = "yes-no"
+    case choice
+}
