@@ -11,7 +11,7 @@ import Localization
 /// label; the last not all digits), at most 253 characters. A display name (`Sara Ahmadi <sara@example.ir>`), angle brackets, `mailto:`
 /// and the invisible direction marks that come along when an address is copied from right-to-left text are
 /// removed first.
-public struct EmailAddress: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct EmailAddress: Sendable, Hashable, Comparable, StoredAsText {
     public let localPart: String
     public let domain: String
 
@@ -41,20 +41,7 @@ public struct EmailAddress: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static func < (lhs: EmailAddress, rhs: EmailAddress) -> Bool { lhs.matchKey < rhs.matchKey }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do {
-            try self.init(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.message.text(in: .en)))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init(storedText: String) throws(EmailAddressError) { try self.init(parsing: storedText) }
 
     static let localSymbols = Set("!#$%&'*+/=?^_`{|}~-".unicodeScalars)
 

@@ -20,7 +20,7 @@ import Localization
 /// digits. Numbers of other countries are taken as written after `+` or `00`: E.164 allows up to 15 digits
 /// with the country code, and no country's numbers have fewer than 7; crmkit does not check them against
 /// each country's numbering plan.
-public struct PhoneNumber: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct PhoneNumber: Sendable, Hashable, Comparable, StoredAsText {
     /// `+` and 7–15 digits, the first not 0.
     public let e164: String
     /// Digits dialled after the number is answered; `nil` when none.
@@ -111,19 +111,9 @@ public struct PhoneNumber: Sendable, Hashable, Comparable, CustomStringConvertib
         (lhs.e164, lhs.extension ?? "") < (rhs.e164, rhs.extension ?? "")
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do {
-            try self.init(parsing: text.replacingOccurrences(of: ";ext=", with: " ext "))
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.message.text(in: .en)))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
+    /// Reads `description` (`+982188881234;ext=205`) back.
+    public init(storedText: String) throws(PhoneNumberError) {
+        try self.init(parsing: storedText.replacingOccurrences(of: ";ext=", with: " ext "))
     }
 
     // MARK: Reading
