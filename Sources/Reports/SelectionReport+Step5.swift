@@ -438,6 +438,7 @@ extension SelectionReport {
                     })))
 
         blocks.append(.heading(word("Value for money", "ارزش در برابر هزینه"), level: 3))
+        let perCost = benefitPerCostUnit
         if let value = analysis.valueForMoney {
             blocks.append(
                 .text(
@@ -450,13 +451,13 @@ extension SelectionReport {
                     ReportTable(
                         headers: [
                             word("Vendor", "تأمین‌کننده"), word("Benefit", "سود"), fa ? "TCO" : "TCO",
-                            word("Benefit per billion", "سود به ازای هر میلیارد"), word("Efficient", "کارا"),
+                            perCost.header, word("Efficient", "کارا"),
                         ], numericColumns: [1, 2, 3],
                         rows: value.options.map { option in
                             ReportTable.Row(
                                 cells: [
                                     vendorName(option.vendor), number(option.benefit, digits: 2), money(option.cost),
-                                    option.benefitPerCost.map { number($0 * 1e9, digits: 3) } ?? "—",
+                                    option.benefitPerCost.map { number($0 * perCost.minorUnits, digits: 3) } ?? "—",
                                     option.isEfficient
                                         ? word("yes", "بله")
                                         : word("no — ", "خیر — ") + word("outdone by ", "بهتر از آن: ")
@@ -471,6 +472,19 @@ extension SelectionReport {
         blocks.append(.heading(word("Budget", "بودجه"), level: 3))
         blocks += budgetBlocks
         return ReportSection(id: "costs", step: 5, title: word("Costs", "هزینه‌ها"), blocks: blocks)
+    }
+
+    /// The amount the value-for-money column is counted per, in the unit the report shows amounts in: a
+    /// billion tomans in Persian and a billion rials in English for IRR, a million of any other currency.
+    var benefitPerCostUnit: (header: String, minorUnits: Double) {
+        if currencyCode == "IRR" {
+            return fa
+                ? ("سود به ازای هر میلیارد تومان", 1e9 * Double(Money.rialsPerToman))
+                : ("Benefit per billion rials", 1e9)
+        }
+        let minorDigits = (try? Currency(code: currencyCode))?.minorUnitDigits ?? 2
+        let perMajor = (0..<minorDigits).reduce(1.0) { value, _ in value * 10 }
+        return (word("Benefit per million ", "سود به ازای هر میلیون ") + currencyCode, 1e6 * perMajor)
     }
 
     var budgetBlocks: [ReportBlock] {

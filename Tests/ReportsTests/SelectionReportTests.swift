@@ -113,6 +113,18 @@ struct SelectionReportTests {
         #expect(persian.markdown.contains("پیشنهاد: **نیلگون‌افزار** — انتخابی پایدار."))
     }
 
+    /// Nilgoon: benefit 3.96 for a TCO of 63,359,470,000 rials — 0.062 per billion rials, and, beside amounts in
+    /// tomans, 0.625 per billion tomans (ten times as many rials).
+    @Test("value for money is counted per the unit the report shows amounts in")
+    func valueForMoneyUnit() throws {
+        let english = try ExampleWorkspace.report(.en).markdown
+        #expect(english.contains("| Benefit per billion rials |"))
+        #expect(english.contains("| **63,359,470,000 rial** | **0.062** |"))
+        let persian = try ExampleWorkspace.report(.fa).markdown
+        #expect(persian.contains("| سود به ازای هر میلیارد تومان |"))
+        #expect(persian.contains("| **۶٬۳۳۵٬۹۴۷٬۰۰۰ تومان** | **۰٫۶۲۵** |"))
+    }
+
     @Test("knock-outs show their reasons: step 4's checks and step 5's must-haves", arguments: Language.allCases)
     func knockOuts(_ language: Language) throws {
         let report = try ExampleWorkspace.report(language)
