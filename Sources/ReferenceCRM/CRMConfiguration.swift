@@ -32,9 +32,14 @@ public struct CRMConfiguration: Sendable, Hashable {
     public var pipeline: [PipelineStage]
     /// Fields an organization adds to its records, shown on forms, lists, imports and exports.
     public var customFields: [CustomField]
+    /// When the service desk works, and its holidays: what service levels count in (in `timeZone`).
+    public var workingHours: WorkingHours = .iranianOffice
+    /// First-response and resolution targets per case priority.
+    public var serviceLevels: ServiceLevelTargets = .standard
 
     /// The settings of a new deployment: Persian first, Jalali dates, Tehran time, rials, every module, a
-    /// SQLite file beside `crm.yaml`, listening on loopback only.
+    /// SQLite file beside `crm.yaml`, listening on loopback only, an Iranian office week (Saturday–Wednesday
+    /// 08:00–16:00, Thursday 08:00–13:00) and the standard service levels.
     public static func standard(relativeTo base: URL) -> CRMConfiguration {
         CRMConfiguration(
             organization: LocalizedText(fa: "سازمان ما", en: "Our organization"), locales: [.fa, .en], defaultLocale: .fa,

@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+import ProcessCatalog
 import ReferenceCRM
 import SelectionWorkshop
 
@@ -86,6 +87,7 @@ extension FileReader {
             if let name = secrets.optional("session_key_env")?.string() { configuration.sessionKeyVariable = name }
             secrets.finish()
         }
+        decodeServiceDesk(file, into: &configuration)
         if let stages = file.optional("pipeline")?.list({ decodeStage($0) }) { configuration.pipeline = stages }
         if let fields = file.optional("custom_fields")?.list({ decodeCustomField($0) }) {
             configuration.customFields = fields
@@ -102,6 +104,110 @@ extension FileReader {
                         en: "every key is shown and explained in reference-crm/crm.default.yaml")))
         }
         return configuration
+    }
+
+    /// `working_hours:` (per weekday a list of `HH:MM-HH:MM`, `[]` for closed), `holidays:` (dates, Jalali or
+    /// Gregorian) and `service_levels:` (per priority `first_response`, `resolution` and `time`).
+    private func decodeServiceDesk(_ file: MappingValue, into configuration: inout CRMConfiguration) {
+        let hoursValue = file.optional("working_hours")
+        var openings = configuration.workingHours.openings
+        if let days = hoursValue?.mapping() {
+            for weekday in ReferenceCRM.WorkingHours.Weekday.allCases {
+                guard let list = days.optional(weekday.rawValue)?.list({ decodeOpening($0) }) else { continue }
+                openings[weekday] = list
+            }
+            days.finish()
+        }
+        let holidays = file.optional("holidays")?.list { $0.date() }
+        do {
+            configuration.workingHours = try ReferenceCRM.WorkingHours(
+                openings: openings, timeZone: configuration.timeZone,
+                holidays: holidays.map(Set.init) ?? configuration.workingHours.holidays)
+        } catch {
+            let at = hoursValue.flatMap { $0.mapping()?.optional(error.weekday.rawValue) } ?? hoursValue ?? file.value
+            self.error(
+                "invalid-working-hours", at: at, en: error.message.text(in: .en), fa: error.message.text(in: .fa),
+                fixEn: "write each day's openings as [\"08:00-16:00\"], in order, without overlaps",
+                fixFa: "ساعت‌های هر روز را به شکل [\"08:00-16:00\"]، به ترتیب و بدون هم‌پوشانی بنویسید")
+        }
+        guard let levelsValue = file.optional("service_levels"), let levels = levelsValue.mapping() else { return }
+        var targets: [ReferenceCRM.CasePriority: ServiceLevelTarget] = [:]
+        for priority in ReferenceCRM.CasePriority.allCases {
+            let standard = configuration.serviceLevels[priority]
+            guard let m = levels.optional(priority.rawValue)?.mapping() else {
+                targets[priority] = standard
+                continue
+            }
+            let firstResponse = m.optional("first_response").flatMap(singleDuration)
+            let resolution = m.optional("resolution").flatMap(singleDuration)
+            let time = m.optional("time")?.choice(ServiceLevelTimeWord.self)
+            m.finish()
+            targets[priority] = ServiceLevelTarget(
+                firstResponse: firstResponse ?? standard.firstResponse, resolution: resolution ?? standard.resolution,
+                time: time?.time ?? standard.time)
+        }
+        levels.finish()
+        do {
+            configuration.serviceLevels = try ServiceLevelTargets(
+                urgent: targets[.urgent] ?? configuration.serviceLevels.urgent,
+                high: targets[.high] ?? configuration.serviceLevels.high,
+                normal: targets[.normal] ?? configuration.serviceLevels.normal,
+                low: targets[.low] ?? configuration.serviceLevels.low)
+        } catch {
+            let priority: ReferenceCRM.CasePriority =
+                switch error {
+                case .notPositive(let priority, _, _), .firstResponseAfterResolution(let priority, _, _): priority
+                }
+            self.error(
+                "invalid-service-level", at: levels.optional(priority.rawValue) ?? levelsValue, en: error.message.text(in: .en),
+                fa: error.message.text(in: .fa),
+                fixEn:
+                    "give each priority a first response no longer than its resolution, e.g. {first_response: 4h, resolution: 16h}",
+                fixFa: "برای هر اولویت زمان پاسخ نخست را کوتاه‌تر از زمان حل بنویسید، مثلاً {first_response: 4h, resolution: 16h}")
+        }
+    }
+
+    /// One duration in hours and minutes (`4h`, `16h`, `1h30m`) in seconds. Days and weeks are refused — is a
+    /// day 24 hours or one working day? — and so is a range, as a target is one amount of time.
+    private func singleDuration(_ value: Value) -> TimeInterval? {
+        if let raw = value.string(), raw.lowercased().contains(where: { $0 == "d" || $0 == "w" }) {
+            error(
+                "invalid-service-level", at: value, en: "\"\(InputText.shown(raw))\" counts in days or weeks",
+                fa: "«\(InputText.shown(raw))» به روز یا هفته است",
+                fixEn: "write hours and minutes of the clock the target runs on, e.g. 16h for two working days of 8 hours",
+                fixFa: "به ساعت و دقیقه بنویسید، مثلاً 16h برای دو روز کاری هشت‌ساعته")
+            return nil
+        }
+        guard let range = value.duration() else { return nil }
+        guard range.minimumMinutes == range.maximumMinutes else {
+            error(
+                "invalid-service-level", at: value, en: "a service level is one duration, not a range",
+                fa: "سطح خدمت یک مدت است، نه یک بازه", fixEn: "write one duration, e.g. 4h or 16h",
+                fixFa: "یک مدت بنویسید، مثلاً 4h یا 16h")
+            return nil
+        }
+        return TimeInterval(range.maximumMinutes) * 60
+    }
+
+    /// `HH:MM-HH:MM` (`24:00` for midnight at the end), in Latin or Persian digits.
+    private func decodeOpening(_ value: Value) -> ReferenceCRM.WorkingHours.Opening? {
+        guard let raw = value.string() else { return nil }
+        let parts = PersianDigits.toLatin(raw).split(separator: "-").map { $0.trimmingCharacters(in: .whitespaces) }
+        func minutes(_ text: String) -> Int? {
+            let clock = text.split(separator: ":")
+            guard clock.count == 2, let hours = Int(clock[0]), let minutes = Int(clock[1]), (0...24).contains(hours),
+                (0...59).contains(minutes), hours * 60 + minutes <= 24 * 60
+            else { return nil }
+            return hours * 60 + minutes
+        }
+        guard parts.count == 2, let start = minutes(parts[0]), let end = minutes(parts[1]) else {
+            error(
+                "invalid-opening", at: value, en: "\"\(InputText.shown(raw))\" is not an opening",
+                fa: "«\(InputText.shown(raw))» بازه ساعت کاری نیست", fixEn: "write HH:MM-HH:MM, e.g. 08:00-16:00",
+                fixFa: "به شکل HH:MM-HH:MM بنویسید، مثلاً 08:00-16:00")
+            return nil
+        }
+        return ReferenceCRM.WorkingHours.Opening(start: start, end: end)
     }
 
     private func invalidValue(_ rule: String, _ value: Value, _ problem: ConfigurationValueError) {
@@ -174,6 +280,19 @@ extension FileReader {
             for index in indices { origin = origin.appending(index) }
         }
         return origin
+    }
+}
+
+/// `time:` of a service level as written in `crm.yaml`.
+enum ServiceLevelTimeWord: String, CaseIterable {
+    case workingHours = "working-hours"
+    case aroundTheClock = "around-the-clock"
+
+    var time: ServiceLevelTime {
+        switch self {
+        case .workingHours: .workingHours
+        case .aroundTheClock: .aroundTheClock
+        }
     }
 }
 

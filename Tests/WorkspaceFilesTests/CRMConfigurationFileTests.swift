@@ -114,6 +114,51 @@ struct CRMConfigurationFileTests {
         #expect(diagnostics.allSatisfy { $0.message.isBilingual && $0.severity == .error })
     }
 
+    @Test func serviceDeskHoursHolidaysAndLevels() throws {
+        let (configuration, diagnostics) = Self.read(
+            """
+            version: 1
+            time_zone: Asia/Dubai
+            working_hours:
+              friday: ["۰۹:۰۰-۱۲:۰۰"]
+              thursday: []
+            holidays: [1405-01-01, 2026-03-22]
+            service_levels:
+              high: {first_response: 2h, time: around-the-clock}
+            """)
+        #expect(diagnostics.isEmpty, "\(diagnostics.map { $0.formatted(in: .en) })")
+        let read = try #require(configuration)
+        #expect(read.workingHours.timeZone.identifier == "Asia/Dubai")
+        #expect(read.workingHours.openings(on: .friday) == [.hours(9, 12)])
+        #expect(read.workingHours.openings(on: .thursday).isEmpty)
+        #expect(read.workingHours.openings(on: .saturday) == [.hours(8, 16)])
+        #expect(read.workingHours.holidays.count == 2)
+        #expect(read.serviceLevels.high == ServiceLevelTarget(firstResponse: 7200, resolution: 16 * 3600, time: .aroundTheClock))
+        #expect(read.serviceLevels.urgent == ServiceLevelTargets.standard.urgent)
+    }
+
+    @Test func serviceDeskProblemsAtTheirLines() {
+        let (configuration, diagnostics) = Self.read(
+            """
+            version: 1
+            working_hours:
+              monday: ["08:00-12:00", "11:00-16:00"]
+              tuesday: ["8 to 4"]
+            service_levels:
+              low: {first_response: 2d, resolution: 80h}
+              normal: {first_response: 1h-2h}
+              high: {first_response: 20h}
+              urgent: {time: always}
+            """)
+        #expect(configuration == nil)
+        #expect(
+            Self.places(diagnostics).sorted() == [
+                "invalid-opening 4:13", "invalid-service-level 6:25", "invalid-service-level 7:28",
+                "invalid-service-level 8:9", "invalid-value 9:18", "invalid-working-hours 3:11",
+            ])
+        #expect(diagnostics.first { $0.rule == "invalid-working-hours" }?.message.text(in: .en).contains("Monday") == true)
+    }
+
     @Test func theKeysOfProblemsBecomeOrigins() {
         #expect(
             FileReader.origin(of: "pipeline[2].probability", in: "crm.yaml")
