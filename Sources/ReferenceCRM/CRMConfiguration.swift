@@ -15,8 +15,12 @@ public struct CRMConfiguration: Sendable, Hashable {
     public var defaultLocale: Language
     /// How dates are shown and entered: Jalali for Iranian teams, Gregorian otherwise. Stored dates are UTC.
     public var calendar: CalendarKind
-    /// Where days begin and end for due dates, reports and service levels.
-    public var timeZone: TimeZone
+    /// Where days begin and end for due dates, reports and service levels: the time zone of `workingHours`, kept
+    /// in one place so the two cannot disagree.
+    public var timeZone: TimeZone {
+        get { workingHours.timeZone }
+        set { workingHours = workingHours.with(timeZone: newValue) }
+    }
     /// Amounts are reported in this currency; deals may be in any of `acceptedCurrencies` (which includes it).
     public var baseCurrency: Currency
     public var acceptedCurrencies: [Currency]
@@ -32,7 +36,7 @@ public struct CRMConfiguration: Sendable, Hashable {
     public var pipeline: [PipelineStage]
     /// Fields an organization adds to its records, shown on forms, lists, imports and exports.
     public var customFields: [CustomField]
-    /// When the service desk works, and its holidays: what service levels count in (in `timeZone`).
+    /// When the service desk works, its holidays and its time zone: what service levels count in.
     public var workingHours: WorkingHours = .iranianOffice
     /// First-response and resolution targets per case priority.
     public var serviceLevels: ServiceLevelTargets = .standard
@@ -60,7 +64,7 @@ public struct CRMConfiguration: Sendable, Hashable {
         self.locales = locales
         self.defaultLocale = defaultLocale
         self.calendar = calendar
-        self.timeZone = timeZone
+        self.workingHours = WorkingHours.iranianOffice.with(timeZone: timeZone)
         self.baseCurrency = baseCurrency
         self.acceptedCurrencies = acceptedCurrencies
         self.modules = modules

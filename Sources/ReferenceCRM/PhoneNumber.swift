@@ -38,7 +38,7 @@ public struct PhoneNumber: Sendable, Hashable, Comparable, StoredAsText {
                 seenDigit = true
             } else if scalar == "+", !seenDigit, !international {
                 international = true
-            } else if Self.separators.contains(scalar) || scalar.properties.isWhitespace || Self.isInvisibleMark(scalar) {
+            } else if Self.isFiller(scalar) {
                 continue
             } else {
                 throw .unexpectedCharacter(String(scalar), in: text)
@@ -119,6 +119,11 @@ public struct PhoneNumber: Sendable, Hashable, Comparable, StoredAsText {
     // MARK: Reading
 
     static let separators: Set<Unicode.Scalar> = ["-", "‐", "‑", "–", ".", "(", ")", "/", "\u{A0}"]
+
+    /// What people put between the digits of a number: separators, spaces and invisible marks.
+    static func isFiller(_ scalar: Unicode.Scalar) -> Bool {
+        separators.contains(scalar) || scalar.properties.isWhitespace || isInvisibleMark(scalar)
+    }
 
     /// Direction marks, isolates, joiners and the byte-order mark: copied along with numbers from
     /// right-to-left text, invisible, and never part of one.

@@ -72,9 +72,7 @@ public enum SearchTerms {
         for scalar in query.unicodeScalars {
             if let value = PersianDigits.value(of: scalar) {
                 digits.append(Character(String(value)))
-            } else if !(scalar == "+" || PhoneNumber.separators.contains(scalar) || scalar.properties.isWhitespace
-                || PhoneNumber.isInvisibleMark(scalar))
-            {
+            } else if !(scalar == "+" || PhoneNumber.isFiller(scalar)) {
                 return nil
             }
         }

@@ -34,6 +34,12 @@ public struct FieldOrigin: Sendable, Hashable, Comparable, CustomStringConvertib
         path.isEmpty ? nil : FieldOrigin(file: file, path: Array(path.dropLast()))
     }
 
+    /// This origin, then each enclosing one up to the file: where to look for the nearest value that has a
+    /// position.
+    public var selfAndAncestors: [FieldOrigin] {
+        (0...path.count).reversed().map { FieldOrigin(file: file, path: Array(path.prefix($0))) }
+    }
+
     /// The key path as written in the docs: `requirements[3].sources[0]`.
     public var keyPath: String {
         var text = ""

@@ -256,12 +256,7 @@ extension FileReader {
 
     /// The position of `origin`, or of the nearest enclosing value that has one.
     private func nearestLocation(of origin: FieldOrigin) -> SourceLocation {
-        var current: FieldOrigin? = origin
-        while let at = current {
-            if let location = locations[at] { return location }
-            current = at.parent
-        }
-        return SourceLocation(line: 1, column: 1)
+        origin.selfAndAncestors.lazy.compactMap { self.locations[$0] }.first ?? SourceLocation(line: 1, column: 1)
     }
 
     /// The origin of a dotted key such as `pipeline[2].probability`.

@@ -22,15 +22,9 @@ public struct LoadedWorkspace: Sendable {
         return diagnostics.map { diagnostic in
             guard diagnostic.location == nil else { return diagnostic }
             var result = diagnostic
-            var origin: FieldOrigin? = diagnostic.origin
-            while let current = origin {
-                if let location = locations[current] ?? scores.location(of: current) {
-                    result.location = location
-                    return result
-                }
-                origin = current.parent
-            }
-            result.location = SourceLocation(line: 1, column: 1)
+            result.location =
+                diagnostic.origin.selfAndAncestors.lazy.compactMap { locations[$0] ?? scores.location(of: $0) }.first
+                ?? SourceLocation(line: 1, column: 1)
             return result
         }
     }

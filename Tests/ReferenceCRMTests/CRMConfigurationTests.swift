@@ -17,6 +17,11 @@ struct CRMConfigurationTests {
         #expect(standard.defaultLocale == .fa)
         #expect(standard.calendar == .jalali)
         #expect(standard.modules == Set(CRMModule.allCases))
+        // One time zone: the service desk's hours follow the configuration's.
+        var moved = standard
+        moved.timeZone = TimeZone(identifier: "Asia/Dubai") ?? .gmt
+        #expect(moved.workingHours.timeZone == moved.timeZone)
+        #expect(moved.workingHours.openings(on: .saturday) == standard.workingHours.openings(on: .saturday))
     }
 
     @Test func localesAndCurrencies() {
